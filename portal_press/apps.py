@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalPressConfig(AppConfig):
+    name = "portal_press"
+    label = "portal_press"
+    verbose_name = _("Press and external information")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,34 @@
+"""The app's settings, read from one ``PORTAL_PRESS`` dict in the host's settings.
+
+Every value has a default, so a site only sets what it wants to change::
+
+    PORTAL_PRESS = {"EXPIRY_WARNING_DAYS": 45}
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Releases shown on one page of the newsroom.
+    "RELEASES_PER_PAGE": 20,
+    # Past trainings shown on one page of the training index.
+    "TRAININGS_PER_PAGE": 20,
+    # A spokesperson whose appointment ends within this many days is flagged
+    # in the admin and on the dashboard.
+    "EXPIRY_WARNING_DAYS": 30,
+    # How far ahead the dashboard looks for trainings.
+    "DASHBOARD_TRAINING_DAYS": 14,
+    # Rows shown in each block of the dashboard panel.
+    "DASHBOARD_ROWS": 8,
+    # Page types under which the section pages (newsroom, directory, training
+    # index, promotion hub) may be created, as "app_label.ModelName" strings.
+    # None allows any page that accepts them.
+    "SECTION_PARENT_PAGE_TYPES": None,
+    # Languages a spokesperson may speak with the press, as language codes;
+    # their names come from Django's translated language list.
+    "PRESS_LANGUAGES": ["vi", "en", "zh-hans", "ko", "ja", "fr", "km", "lo"],
+}
+
+
+def get_setting(name):
+    """Return the host's value for ``name`` or the app's default."""
+    return getattr(settings, "PORTAL_PRESS", {}).get(name, DEFAULTS[name])

@@ -1,0 +1,61 @@
+"""The press desk panel on the Wagtail admin home page."""
+
+import datetime
+
+from django.db.models import CharField, OuterRef, Subquery
+from django.db.models.functions import Cast
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+from wagtail.models import Revision
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.permissions import get_permission_name
+
+from .conf import get_setting
+from .models import PressReleasePage, Spokesperson, TrainingAnnouncementPage
+
+
+class PressDeskPanel(Component):
+    """What the communications office must act on, at a glance."""
+
+    name = "portal_press_desk"
+    template_name = "portal_press/admin/press_desk_panel.html"
+    order = 90
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        user = self.request.user
+        now = timezone.now()
+        rows = get_setting("DASHBOARD_ROWS")
+        editable = PagePermissionPolicy().instances_user_has_any_permission_for(
+            user, ["change", "publish"]
+        )
+        releases = PressReleasePage.objects.filter(pk__in=editable.values("pk")).select_related(
+            "issuing_agency"
+        )
+        go_live_at = Revision.page_revisions.filter(
+            object_id=Cast(OuterRef("pk"), output_field=CharField()),
+            approved_go_live_at__isnull=False,
+        ).values("approved_go_live_at")[:1]
+        context = {
+            "awaiting_approval": releases.awaiting_approval().order_by("-latest_revision_created_at")[:rows],
+            "scheduled": releases.scheduled().annotate(scheduled_at=Subquery(go_live_at)).order_by("scheduled_at")[:rows],
+            "embargoed": releases.embargoed(now).order_by("embargo_until")[:rows],
+            "upcoming_trainings": (
+                TrainingAnnouncementPage.objects.filter(pk__in=editable.values("pk"))
+                .filter(starts_at__gte=now, starts_at__lte=now + datetime.timedelta(days=get_setting("DASHBOARD_TRAINING_DAYS")))
+                .select_related("organiser")
+                .order_by("starts_at")[:rows]
+            ),
+            "training_days": get_setting("DASHBOARD_TRAINING_DAYS"),
+            "expiry_days": get_setting("EXPIRY_WARNING_DAYS"),
+        }
+        if user.has_perm(get_permission_name("change", Spokesperson)):
+            context["expiring_spokespersons"] = (
+                Spokesperson.objects.filter(live=True)
+                .expiring()
+                .select_related("agency")
+                .order_by("valid_until")[:rows]
+            )
+        return context

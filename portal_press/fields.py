@@ -1,0 +1,47 @@
+"""Model fields of the app."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import get_language_info
+
+from .conf import get_setting
+
+
+def press_language_choices():
+    """The languages offered to editors, named in the admin's own language."""
+    choices = []
+    for code in get_setting("PRESS_LANGUAGES"):
+        try:
+            name = get_language_info(code)["name_translated"]
+        except KeyError:
+            name = code
+        choices.append((code, name))
+    return choices
+
+
+class LanguageCodesField(models.JSONField):
+    """A list of language codes, edited as a set of checkboxes.
+
+    Stored as JSON so that it is copied, not translated, between locales.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            label=kwargs.get("label", self.verbose_name),
+            help_text=self.help_text,
+            required=not self.blank,
+            choices=press_language_choices,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+
+def language_names(codes):
+    """Human names of ``codes`` in the active language, in the configured order."""
+    names = dict(press_language_choices())
+    return [names.get(code, code) for code in codes]
+

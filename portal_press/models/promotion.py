@@ -1,0 +1,135 @@
+"""Promotion of the province to foreign readers (quảng bá hình ảnh ra nước ngoài).
+
+Written in Vietnamese and meant to be translated: investment, tourism,
+culture, key figures. A promotion page can hold child promotion pages, so
+the hub and its topics share one page type.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from ..blocks import ArticleBodyBlock
+from ..visibility import public_pages, public_spokespersons
+from .agencies import Agency
+from .documents import DocumentLink
+from .sections import section_parent_page_types
+from .spokespersons import Spokesperson
+
+
+class ProvincePromotionPage(Page):
+    """The province presented to investors, tourists and foreign partners."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short paragraph shown under the title."),
+    )
+    sections = StreamField(ArticleBodyBlock(), verbose_name=_("sections"), blank=True)
+    contact_agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("contact agency"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The agency investors or the foreign press should contact."),
+    )
+    contact_spokesperson = models.ForeignKey(
+        Spokesperson,
+        verbose_name=_("contact person"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Optional: a named spokesperson, shown while the appointment is valid."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("hero_image"),
+        FieldPanel("introduction"),
+        InlinePanel("key_figures", label=_("Key figures")),
+        FieldPanel("sections"),
+        MultiFieldPanel(
+            [FieldPanel("contact_agency"), FieldPanel("contact_spokesperson")],
+            heading=_("Contact for investors and the press"),
+        ),
+        InlinePanel("brochures", label=_("Brochures")),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("sections"),
+    ]
+
+    parent_page_types = section_parent_page_types("portal_press.ProvincePromotionPage")
+    subpage_types = ["portal_press.ProvincePromotionPage"]
+
+    class Meta:
+        verbose_name = _("province promotion page")
+        verbose_name_plural = _("province promotion pages")
+
+    def get_contact_spokesperson(self):
+        """The chosen contact person, if the appointment is still valid."""
+        if self.contact_spokesperson_id is None:
+            return None
+        return public_spokespersons(
+            Spokesperson.objects.filter(pk=self.contact_spokesperson_id)
+        ).select_related("agency", "role").first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["child_pages"] = (
+            public_pages(ProvincePromotionPage.objects.child_of(self))
+            .select_related("hero_image")
+            .order_by("path")
+        )
+        context["contact_person"] = self.get_contact_spokesperson()
+        return context
+
+
+class KeyFigure(TranslatableMixin, Orderable):
+    """A figure such as area, population or GRDP growth, with its year."""
+
+    page = ParentalKey(ProvincePromotionPage, on_delete=models.CASCADE, related_name="key_figures")
+    label = models.CharField(_("label"), max_length=120, help_text=_("e.g. “Diện tích”, “Tăng trưởng GRDP”."))
+    value = models.DecimalField(_("value"), max_digits=18, decimal_places=2)
+    unit = models.CharField(_("unit"), max_length=40, blank=True, help_text=_("e.g. “km²”, “%”, “người”."))
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("label"),
+        FieldRowPanel([FieldPanel("value"), FieldPanel("unit"), FieldPanel("year")]),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("key figure")
+        verbose_name_plural = _("key figures")
+
+    def clean(self):
+        super().clean()
+        if self.year is not None and not 1900 <= self.year <= 2100:
+            raise ValidationError({"year": _("Give the year the figure refers to, e.g. 2025.")})
+
+
+class Brochure(TranslatableMixin, DocumentLink, Orderable):
+    page = ParentalKey(ProvincePromotionPage, on_delete=models.CASCADE, related_name="brochures")
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("brochure")
+        verbose_name_plural = _("brochures")

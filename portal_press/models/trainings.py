@@ -1,0 +1,304 @@
+"""Training announcements (tập huấn) and their index.
+
+A training is often a conference held online from one main room to many
+connection points (điểm cầu) across the province; after it, the page records
+who came, what was said and the follow-up tasks the organiser set.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from ..blocks import RICH_TEXT_FEATURES
+from ..conf import get_setting
+from ..pagination import paginate
+from ..visibility import public_pages
+from .agencies import Agency
+from .documents import DocumentLink
+from .sections import SectionPage
+
+
+class TrainingIndexPage(SectionPage):
+    """Lists trainings: those still to come (or under way) first, then past ones."""
+
+    subpage_types = ["portal_press.TrainingAnnouncementPage"]
+
+    class Meta:
+        verbose_name = _("training index")
+        verbose_name_plural = _("training indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        trainings = public_pages(
+            TrainingAnnouncementPage.objects.child_of(self), now=now
+        ).select_related("organiser")
+        context["now"] = now
+        context["upcoming_trainings"] = trainings.filter(ends_at__gte=now).order_by(
+            "starts_at", "pk"
+        )
+        context["past_trainings"] = paginate(
+            request,
+            trainings.filter(ends_at__lt=now).order_by("-starts_at", "-pk"),
+            get_setting("TRAININGS_PER_PAGE"),
+        )
+        return context
+
+
+class TrainingFormat(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Hybrid (in person and online)")
+
+
+class TrainingStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    ONGOING = "ongoing", _("Under way")
+    PAST = "past", _("Past")
+
+
+class TrainingTopic(TaggedItemBase):
+    content_object = ParentalKey(
+        "portal_press.TrainingAnnouncementPage",
+        on_delete=models.CASCADE,
+        related_name="tagged_items",
+    )
+
+
+class TrainingAnnouncementPage(Page):
+    """A training or conference for press and external-information staff."""
+
+    organiser = models.ForeignKey(
+        Agency,
+        verbose_name=_("organiser"),
+        on_delete=models.PROTECT,
+        related_name="organised_trainings",
+    )
+    lead = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences: what the training is about and for whom."),
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    event_format = models.CharField(
+        _("format"),
+        max_length=20,
+        choices=TrainingFormat.choices,
+        default=TrainingFormat.IN_PERSON,
+    )
+    main_venue = models.CharField(
+        _("main venue"),
+        max_length=255,
+        blank=True,
+        help_text=_("For an online conference, the room the main connection point is in."),
+    )
+    main_venue_address = models.CharField(_("address of the main venue"), max_length=255, blank=True)
+    target_participants = models.TextField(
+        _("target participants"),
+        blank=True,
+        help_text=_("Who should attend, e.g. spokespersons of departments and commune People's Committees."),
+    )
+    expected_participants = models.PositiveIntegerField(_("expected number of participants"), null=True, blank=True)
+    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    topics = ClusterTaggableManager(verbose_name=_("topics"), through=TrainingTopic, blank=True)
+
+    actual_attendance = models.PositiveIntegerField(
+        _("actual attendance"),
+        null=True,
+        blank=True,
+        help_text=_("Fill in after the training."),
+    )
+    outcome_summary = RichTextField(
+        _("summary of the outcome"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Fill in after the training: what was presented and concluded."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("organiser"),
+        InlinePanel("co_organisers", label=_("Co-organisers")),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldPanel("event_format"),
+                FieldPanel("main_venue"),
+                FieldPanel("main_venue_address"),
+            ],
+            heading=_("When and where"),
+        ),
+        InlinePanel("connection_points", label=_("Connection points")),
+        MultiFieldPanel(
+            [
+                FieldPanel("target_participants"),
+                FieldPanel("expected_participants"),
+                FieldRowPanel([FieldPanel("registration_deadline"), FieldPanel("registration_url")]),
+            ],
+            heading=_("Participants and registration"),
+        ),
+        InlinePanel("speakers", label=_("Speakers")),
+        InlinePanel("agenda_items", label=_("Agenda")),
+        FieldPanel("topics"),
+        InlinePanel("materials", label=_("Materials")),
+        MultiFieldPanel(
+            [
+                FieldPanel("actual_attendance"),
+                FieldPanel("outcome_summary"),
+                InlinePanel("follow_up_tasks", label=_("Follow-up tasks")),
+            ],
+            heading=_("Outcome (after the training)"),
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("target_participants"),
+        index.SearchField("outcome_summary"),
+        index.RelatedFields("organiser", [index.SearchField("name"), index.SearchField("short_name")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("organiser"),
+        index.FilterField("starts_at"),
+    ]
+
+    parent_page_types = ["portal_press.TrainingIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("training announcement")
+        verbose_name_plural = _("training announcements")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("The training must end after it starts.")
+        if self.registration_deadline and self.starts_at and self.registration_deadline > self.starts_at:
+            errors["registration_deadline"] = _("Registration must close before the training starts.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_status(self, now=None):
+        now = now or timezone.now()
+        if now < self.starts_at:
+            return TrainingStatus.UPCOMING
+        if now <= self.ends_at:
+            return TrainingStatus.ONGOING
+        return TrainingStatus.PAST
+
+    @property
+    def status(self):
+        return self.get_status()
+
+    @property
+    def registration_open(self):
+        if not self.registration_url:
+            return False
+        deadline = self.registration_deadline or self.starts_at
+        return timezone.now() < deadline
+
+    @property
+    def is_remote(self):
+        return self.event_format != TrainingFormat.IN_PERSON
+
+
+class TrainingCoOrganiser(Orderable):
+    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="co_organisers")
+    agency = models.ForeignKey(Agency, verbose_name=_("agency"), on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("agency")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("co-organiser")
+        verbose_name_plural = _("co-organisers")
+
+
+class ConnectionPoint(TranslatableMixin, Orderable):
+    """A room connected to an online conference (điểm cầu)."""
+
+    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="connection_points")
+    name = models.CharField(_("name"), max_length=255, help_text=_("e.g. “Điểm cầu UBND xã Tân Thành”."))
+    host_agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("host agency"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)
+    local_contact = models.CharField(
+        _("local contact"),
+        max_length=255,
+        blank=True,
+        help_text=_("Who runs this room on the day, with a phone number."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("host_agency"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("capacity"), FieldPanel("local_contact")]),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("connection point")
+        verbose_name_plural = _("connection points")
+
+
+class TrainingSpeaker(TranslatableMixin, Orderable):
+    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="speakers")
+    name = models.CharField(_("name"), max_length=150, help_text=_("With academic title, e.g. “TS. Nguyễn Văn A”."))
+    title = models.CharField(_("position"), max_length=255, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("title"), FieldPanel("organisation")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+
+
+class AgendaItem(TranslatableMixin, Orderable):
+    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="agenda_items")
+    starts_at = models.TimeField(_("time"))
+    item = models.CharField(_("item"), max_length=255)
+
+    panels = [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("item")])]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
+
+
+class TrainingMaterial(TranslatableMixin, DocumentLink, Orderable):
+    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="materials")
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+
+class FollowUpTask(TranslatableMixin, Orderable):
+    """A task the organiser set for participants, shown as a numbered list."""
+
+    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="follow_up_tasks")
+    text = models.TextField(_("task"))
+
+    panels = [FieldPanel("text")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("follow-up task")
+        verbose_name_plural = _("follow-up tasks")
