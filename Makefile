@@ -1,0 +1,43 @@
+# The two commands of README.md, and the checks CI runs.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+MANAGE := $(BIN)/python example_site/manage.py
+
+.PHONY: demo test lint format messages install clean
+
+$(INSTALLED): setup.cfg pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(INSTALLED)
+
+demo: $(INSTALLED)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_data
+	@echo "Demo site: http://127.0.0.1:8000/  admin: http://127.0.0.1:8000/admin/"
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check portal_press/templates example_site
+
+format: $(INSTALLED)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml portal_press/templates example_site
+
+# Extract the app's strings and compile the catalogues shipped in the wheel.
+messages: $(INSTALLED)
+	cd portal_press && ../$(BIN)/django-admin makemessages --locale vi --locale en --no-obsolete --settings tests.settings --pythonpath ..
+	cd portal_press && ../$(BIN)/django-admin compilemessages --settings tests.settings --pythonpath ..
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,31 @@
+"""Template helpers for the public pages."""
+
+from django import template
+from django.utils.http import urlencode
+
+from ..validators import phone_uri
+
+register = template.Library()
+
+
+@register.filter
+def tel_href(number):
+    """``0290 3822 123`` → ``tel:+842903822123``, for a tappable phone link."""
+    return phone_uri(number)
+
+
+@register.simple_tag(takes_context=True)
+def query_string(context, **changes):
+    """The current GET parameters with ``changes`` applied, e.g. for pagination.
+
+    ``{% query_string page=3 %}`` keeps the visitor's filters and changes the
+    page; a value of ``None`` removes the parameter.
+    """
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = urlencode(sorted(params.lists()), doseq=True)
+    return f"?{encoded}" if encoded else "?"

@@ -1,0 +1,87 @@
+"""The example site's demo loader: complete, and safe to run twice."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "example_site"
+
+COUNT_SCRIPT = """
+import json
+from wagtail.models import Site
+from portal_press import models as m
+from portal_press.visibility import public_pages
+home = Site.objects.get(is_default_site=True).root_page
+print(json.dumps({
+    "kinds": m.AgencyKind.objects.count(),
+    "agencies": m.Agency.objects.count(),
+    "merged_agencies": m.Agency.objects.filter(replaced_by__isnull=False).count(),
+    "spokespersons": m.Spokesperson.objects.count(),
+    "releases": m.PressReleasePage.objects.count(),
+    "release_years": len(m.PressReleasePage.objects.dates("released_at", "year")),
+    "corrections": m.PressReleaseCorrection.objects.count(),
+    "tags": m.PressReleaseTag.objects.values("tag").distinct().count(),
+    "trainings": m.TrainingAnnouncementPage.objects.count(),
+    "max_connection_points": max(
+        t.connection_points.count() for t in m.TrainingAnnouncementPage.objects.all()
+    ),
+    "max_expected": max(
+        t.expected_participants or 0 for t in m.TrainingAnnouncementPage.objects.all()
+    ),
+    "promotion_children": m.ProvincePromotionPage.objects.filter(depth=home.depth + 2).count(),
+    "key_figures": m.KeyFigure.objects.count(),
+    "sections": sorted(p.specific_class.__name__ for p in public_pages(home.get_children())),
+    "users": __import__("django.contrib.auth").contrib.auth.get_user_model().objects.count(),
+}))
+"""
+
+
+def manage(*args, env):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=EXAMPLE,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_env(tmp_path_factory):
+    database = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    manage("migrate", "--noinput", env=env)
+    return env
+
+
+def counts(env):
+    return json.loads(manage("shell", "-c", COUNT_SCRIPT, env=env).stdout)
+
+
+def test_load_demo_data_builds_the_province_once(demo_env):
+    first_run = manage("load_demo_data", env=demo_env).stdout
+    first = counts(demo_env)
+    second_run = manage("load_demo_data", env=demo_env).stdout
+    assert counts(demo_env) == first
+    assert "admin / changeme" in first_run and "admin / changeme" in second_run
+
+    assert first["agencies"] >= 15 and first["kinds"] >= 3 and first["merged_agencies"] >= 1
+    assert first["spokespersons"] >= 25
+    assert first["releases"] >= 30 and first["release_years"] >= 2
+    assert first["corrections"] >= 1 and first["tags"] >= 6
+    assert first["trainings"] >= 6
+    assert first["max_connection_points"] >= 11 and first["max_expected"] >= 150
+    assert first["promotion_children"] >= 3 and first["key_figures"] >= 3
+    assert set(first["sections"]) == {
+        "PressReleaseIndexPage",
+        "SpokespersonDirectoryPage",
+        "TrainingIndexPage",
+        "ProvincePromotionPage",
+    }
+    assert first["users"] == 1
