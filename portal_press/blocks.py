@@ -34,7 +34,10 @@ class CaptionedImageBlock(blocks.StructBlock):
         label=_("alternative text"),
         required=False,
         max_length=250,
-        help_text=_("What the image shows, for readers who cannot see it. Leave empty to use the image's own description."),
+        help_text=_(
+            "What the image shows, for readers who cannot see it. "
+            "Leave empty to use the image's own description."
+        ),
     )
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
     credit = blocks.CharBlock(label=_("photo credit"), required=False, max_length=120)
@@ -86,4 +89,8 @@ class ArticleBodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     table = TableBlock(label=_("Table"), template="portal_press/blocks/table.html")
     document = AttachmentBlock()
-    embed = EmbedBlock(label=_("Embedded media"), icon="media", template="portal_press/blocks/embed.html")
+    embed = EmbedBlock(
+        label=_("Embedded media"),
+        icon="media",
+        template="portal_press/blocks/embed.html",
+    )

@@ -31,20 +31,28 @@ class PressDeskPanel(Component):
         editable = PagePermissionPolicy().instances_user_has_any_permission_for(
             user, ["change", "publish"]
         )
-        releases = PressReleasePage.objects.filter(pk__in=editable.values("pk")).select_related(
-            "issuing_agency"
-        )
+        releases = PressReleasePage.objects.filter(
+            pk__in=editable.values("pk")
+        ).select_related("issuing_agency")
         go_live_at = Revision.page_revisions.filter(
             object_id=Cast(OuterRef("pk"), output_field=CharField()),
             approved_go_live_at__isnull=False,
         ).values("approved_go_live_at")[:1]
         context = {
-            "awaiting_approval": releases.awaiting_approval().order_by("-latest_revision_created_at")[:rows],
-            "scheduled": releases.scheduled().annotate(scheduled_at=Subquery(go_live_at)).order_by("scheduled_at")[:rows],
+            "awaiting_approval": releases.awaiting_approval().order_by(
+                "-latest_revision_created_at"
+            )[:rows],
+            "scheduled": releases.scheduled()
+            .annotate(scheduled_at=Subquery(go_live_at))
+            .order_by("scheduled_at")[:rows],
             "embargoed": releases.embargoed(now).order_by("embargo_until")[:rows],
             "upcoming_trainings": (
                 TrainingAnnouncementPage.objects.filter(pk__in=editable.values("pk"))
-                .filter(starts_at__gte=now, starts_at__lte=now + datetime.timedelta(days=get_setting("DASHBOARD_TRAINING_DAYS")))
+                .filter(
+                    starts_at__gte=now,
+                    starts_at__lte=now
+                    + datetime.timedelta(days=get_setting("DASHBOARD_TRAINING_DAYS")),
+                )
                 .select_related("organiser")
                 .order_by("starts_at")[:rows]
             ),

@@ -20,7 +20,8 @@ class EmbargoMixin(models.Model):
         blank=True,
         help_text=_(
             "The page stays hidden from the public, in every listing and search, "
-            "until this time, even when published. Leave empty to release at publication."
+            "until this time, even when published. "
+            "Leave empty to release at publication."
         ),
     )
 
@@ -28,4 +29,6 @@ class EmbargoMixin(models.Model):
         abstract = True
 
     def is_under_embargo(self, now=None):
-        return self.embargo_until is not None and self.embargo_until > (now or timezone.now())
+        return self.embargo_until is not None and self.embargo_until > (
+            now or timezone.now()
+        )

@@ -44,4 +44,3 @@ def language_names(codes):
     """Human names of ``codes`` in the active language, in the configured order."""
     names = dict(press_language_choices())
     return [names.get(code, code) for code in codes]
-

@@ -16,7 +16,9 @@ class PressReleaseFilterForm(forms.Form):
         queryset=None,
         required=False,
         empty_label=_("All agencies"),
-        error_messages={"invalid_choice": _("This agency does not exist or is no longer listed.")},
+        error_messages={
+            "invalid_choice": _("This agency does not exist or is no longer listed.")
+        },
     )
     year = forms.TypedChoiceField(
         label=_("Year"),
@@ -53,4 +55,3 @@ class DirectoryFilterForm(forms.Form):
     def __init__(self, data, *, kinds, **kwargs):
         super().__init__(data, **kwargs)
         self.fields["kind"].queryset = kinds
-

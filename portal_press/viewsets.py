@@ -5,7 +5,12 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    PublishingPanel,
+)
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, StatusFlagColumn
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -27,7 +32,11 @@ class SpokespersonRoleViewSet(SnippetViewSet):
     model = SpokespersonRole
     icon = "tag"
     menu_label = _("Spokesperson roles")
-    list_display = ["name", BooleanColumn("requires_scope", label=_("Specific issues only")), "sort_order"]
+    list_display = [
+        "name",
+        BooleanColumn("requires_scope", label=_("Specific issues only")),
+        "sort_order",
+    ]
     ordering = ["sort_order", "name"]
     panels = [
         FieldPanel("name"),
@@ -38,7 +47,9 @@ class SpokespersonRoleViewSet(SnippetViewSet):
 
 
 class AgencyFilterSet(WagtailFilterSet):
-    kind = django_filters.ModelChoiceFilter(label=_("Kind"), queryset=AgencyKind.objects.all())
+    kind = django_filters.ModelChoiceFilter(
+        label=_("Kind"), queryset=AgencyKind.objects.all()
+    )
     is_active = django_filters.BooleanFilter(label=_("Active"))
 
     class Meta:
@@ -75,7 +86,11 @@ class AgencyViewSet(SnippetViewSet):
             heading=_("Contact"),
         ),
         MultiFieldPanel(
-            [FieldPanel("is_active"), FieldPanel("replaced_by"), FieldPanel("closed_on")],
+            [
+                FieldPanel("is_active"),
+                FieldPanel("replaced_by"),
+                FieldPanel("closed_on"),
+            ],
             heading=_("Closure, merger or renaming"),
         ),
     ]
@@ -92,11 +107,17 @@ class AppointmentState:
 
 
 class SpokespersonFilterSet(WagtailFilterSet):
-    agency = django_filters.ModelChoiceFilter(label=_("Agency"), queryset=Agency.objects.all())
-    kind = django_filters.ModelChoiceFilter(
-        label=_("Kind of agency"), field_name="agency__kind", queryset=AgencyKind.objects.all()
+    agency = django_filters.ModelChoiceFilter(
+        label=_("Agency"), queryset=Agency.objects.all()
     )
-    role = django_filters.ModelChoiceFilter(label=_("Role"), queryset=SpokespersonRole.objects.all())
+    kind = django_filters.ModelChoiceFilter(
+        label=_("Kind of agency"),
+        field_name="agency__kind",
+        queryset=AgencyKind.objects.all(),
+    )
+    role = django_filters.ModelChoiceFilter(
+        label=_("Role"), queryset=SpokespersonRole.objects.all()
+    )
     appointment = django_filters.ChoiceFilter(
         label=_("Appointment"),
         method="filter_appointment",
@@ -118,7 +139,9 @@ class SpokespersonFilterSet(WagtailFilterSet):
         if value == AppointmentState.CURRENT:
             return queryset.filter(pk__in=current)
         if value == AppointmentState.EXPIRING:
-            return queryset.filter(pk__in=Spokesperson.objects.expiring(today).values("pk"))
+            return queryset.filter(
+                pk__in=Spokesperson.objects.expiring(today).values("pk")
+            )
         if value == AppointmentState.NOT_STARTED:
             return queryset.filter(valid_from__gt=today)
         if value == AppointmentState.EXPIRED:
@@ -137,7 +160,9 @@ class SpokespersonViewSet(SnippetViewSet):
         Column("office_phone", label=_("Office phone")),
         DateColumn("valid_until", label=_("Valid until"), sort_key="valid_until"),
         BooleanColumn("is_current", label=_("Current")),
-        StatusFlagColumn("expires_soon", label=_("Ends soon"), true_label=_("Ends soon")),
+        StatusFlagColumn(
+            "expires_soon", label=_("Ends soon"), true_label=_("Ends soon")
+        ),
     ]
     filterset_class = SpokespersonFilterSet
     ordering = ["agency__name", "role__sort_order", "full_name"]
@@ -150,7 +175,13 @@ class SpokespersonViewSet(SnippetViewSet):
         FieldPanel("topics"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("office_phone"), FieldPanel("mobile_phone"), FieldPanel("fax")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("office_phone"),
+                        FieldPanel("mobile_phone"),
+                        FieldPanel("fax"),
+                    ]
+                ),
                 FieldPanel("email"),
                 FieldPanel("press_languages"),
             ],
@@ -159,7 +190,9 @@ class SpokespersonViewSet(SnippetViewSet):
         FieldPanel("photo"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("appointment_document"), FieldPanel("appointment_date")]),
+                FieldRowPanel(
+                    [FieldPanel("appointment_document"), FieldPanel("appointment_date")]
+                ),
                 FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
                 FieldPanel("notified_on"),
             ],
@@ -175,7 +208,12 @@ class SpokespersonViewSet(SnippetViewSet):
 class PressRegisterViewSetGroup(SnippetViewSetGroup):
     """The register of who speaks for whom, under one menu item."""
 
-    items = (SpokespersonViewSet, AgencyViewSet, SpokespersonRoleViewSet, AgencyKindViewSet)
+    items = (
+        SpokespersonViewSet,
+        AgencyViewSet,
+        SpokespersonRoleViewSet,
+        AgencyKindViewSet,
+    )
     menu_icon = "group"
     menu_label = _("Spokespersons")
     menu_name = "portal_press_register"
@@ -199,7 +237,9 @@ class PressReleaseFilterSet(PageListingViewSet.filterset_class):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=ReleaseStatus.choices, method="filter_status"
     )
-    year = django_filters.ChoiceFilter(label=_("Year"), choices=release_years, method="filter_year")
+    year = django_filters.ChoiceFilter(
+        label=_("Year"), choices=release_years, method="filter_year"
+    )
 
     class Meta:
         model = PressReleasePage
@@ -228,4 +268,3 @@ class PressReleaseListingViewSet(PageListingViewSet):
         DateColumn("released_at", label=_("Release date"), sort_key="released_at"),
         DateColumn("embargo_until", label=_("Embargo until"), sort_key="embargo_until"),
     ]
-

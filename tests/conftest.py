@@ -21,7 +21,9 @@ def role(db):
 
 @pytest.fixture
 def agency(kind):
-    return factories.make_agency("Sở Văn hóa, Thể thao và Du lịch", kind, short_name="SVHTTDL")
+    return factories.make_agency(
+        "Sở Văn hóa, Thể thao và Du lịch", kind, short_name="SVHTTDL"
+    )
 
 
 @pytest.fixture
@@ -31,7 +33,9 @@ def release_index(home):
 
 @pytest.fixture
 def superuser(db):
-    return get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
+    return get_user_model().objects.create_superuser(
+        "editor", "editor@example.com", "pw"
+    )
 
 
 @pytest.fixture

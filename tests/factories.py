@@ -27,10 +27,17 @@ def build_site():
     """A home page at the root of the default site, in Vietnamese."""
     locale = Locale.objects.get_or_create(language_code="vi")[0]
     root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Trang chủ", slug="trang-chu", locale=locale))
+    home = root.add_child(
+        instance=HomePage(title="Trang chủ", slug="trang-chu", locale=locale)
+    )
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "testserver", "port": 80, "root_page": home, "site_name": "Test"},
+        defaults={
+            "hostname": "testserver",
+            "port": 80,
+            "root_page": home,
+            "site_name": "Test",
+        },
     )
     return home
 
@@ -89,7 +96,10 @@ def add_page(parent, page, publish=True):
 
 
 def make_release_index(home, **fields):
-    return add_page(home, PressReleaseIndexPage(title="Thông cáo báo chí", slug="thong-cao", **fields))
+    return add_page(
+        home,
+        PressReleaseIndexPage(title="Thông cáo báo chí", slug="thong-cao", **fields),
+    )
 
 
 def make_release(index, agency, title=None, publish=True, **fields):
@@ -98,7 +108,9 @@ def make_release(index, agency, title=None, publish=True, **fields):
         title=title or f"Thông cáo số {number}",
         slug=fields.pop("slug", f"thong-cao-{number}"),
         issuing_agency=agency,
-        lead=fields.pop("lead", "Ủy ban nhân dân tỉnh thông tin về kết quả phát triển kinh tế."),
+        lead=fields.pop(
+            "lead", "Ủy ban nhân dân tỉnh thông tin về kết quả phát triển kinh tế."
+        ),
         **fields,
     )
     return add_page(index, page, publish=publish)
@@ -122,7 +134,9 @@ def make_training(index, agency, starts_at, hours=4, **fields):
 
 
 def make_directory(home):
-    return add_page(home, SpokespersonDirectoryPage(title="Người phát ngôn", slug="nguoi-phat-ngon"))
+    return add_page(
+        home, SpokespersonDirectoryPage(title="Người phát ngôn", slug="nguoi-phat-ngon")
+    )
 
 
 def make_promotion(parent, title="Giới thiệu tỉnh", slug="gioi-thieu", **fields):

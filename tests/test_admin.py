@@ -5,6 +5,8 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Workflow
@@ -29,14 +31,18 @@ def plain_admin_user(db):
 
 
 @pytest.mark.parametrize("url", [SPOKESPERSONS, AGENCIES])
-def test_register_listings_are_closed_to_users_without_permission(client, plain_admin_user, url):
+def test_register_listings_are_closed_to_users_without_permission(
+    client, plain_admin_user, url
+):
     client.force_login(plain_admin_user)
     response = client.get(url)
     assert response.status_code in (302, 403)
     assert response.status_code != 200
 
 
-def test_register_listings_are_open_to_a_group_with_change_permission(client, agency, role):
+def test_register_listings_are_open_to_a_group_with_change_permission(
+    client, agency, role
+):
     factories.make_spokesperson(agency, role, full_name="Ngô Được Xem")
     group = Group.objects.create(name="Phòng Thông tin")
     group.permissions.add(
@@ -57,38 +63,82 @@ def listed_names(response):
 
 def test_spokesperson_listing_filters_by_appointment_state(editor_client, agency, role):
     factories.make_spokesperson(agency, role, full_name="Còn Hiệu Lực")
-    factories.make_spokesperson(agency, role, full_name="Sắp Hết", valid_until=TODAY + 5 * DAY)
-    factories.make_spokesperson(agency, role, full_name="Đã Hết", valid_until=TODAY - DAY)
+    factories.make_spokesperson(
+        agency, role, full_name="Sắp Hết", valid_until=TODAY + 5 * DAY
+    )
+    factories.make_spokesperson(
+        agency, role, full_name="Đã Hết", valid_until=TODAY - DAY
+    )
 
-    assert listed_names(editor_client.get(SPOKESPERSONS, {"appointment": "expiring"})) == {"Sắp Hết"}
-    assert listed_names(editor_client.get(SPOKESPERSONS, {"appointment": "expired"})) == {"Đã Hết"}
-    assert listed_names(editor_client.get(SPOKESPERSONS, {"appointment": "current"})) == {
+    assert listed_names(
+        editor_client.get(SPOKESPERSONS, {"appointment": "expiring"})
+    ) == {"Sắp Hết"}
+    assert listed_names(
+        editor_client.get(SPOKESPERSONS, {"appointment": "expired"})
+    ) == {"Đã Hết"}
+    assert listed_names(
+        editor_client.get(SPOKESPERSONS, {"appointment": "current"})
+    ) == {
         "Còn Hiệu Lực",
         "Sắp Hết",
     }
     response = editor_client.get(SPOKESPERSONS)
-    assert "Ends soon" in response.content.decode() or "Sắp hết hạn" in response.content.decode()
+    assert (
+        "Ends soon" in response.content.decode()
+        or "Sắp hết hạn" in response.content.decode()
+    )
 
 
-def test_spokesperson_listing_filters_by_agency_kind_and_role(editor_client, kind, role):
+def test_spokesperson_listing_filters_by_agency_kind_and_role(
+    editor_client, kind, role
+):
     communes = factories.make_kind("UBND xã, phường")
     commune = factories.make_agency("UBND xã Tân Thành", communes)
     department = factories.make_agency("Sở Y tế", kind)
     factories.make_spokesperson(commune, role, full_name="Người Xã")
     factories.make_spokesperson(department, role, full_name="Người Sở")
 
-    assert listed_names(editor_client.get(SPOKESPERSONS, {"kind": communes.pk})) == {"Người Xã"}
-    assert listed_names(editor_client.get(SPOKESPERSONS, {"agency": department.pk})) == {"Người Sở"}
+    assert listed_names(editor_client.get(SPOKESPERSONS, {"kind": communes.pk})) == {
+        "Người Xã"
+    }
+    assert listed_names(
+        editor_client.get(SPOKESPERSONS, {"agency": department.pk})
+    ) == {"Người Sở"}
 
 
-def test_spokesperson_listing_query_count_does_not_grow(editor_client, django_assert_max_num_queries, kind, role):
-    for _ in range(30):
-        factories.make_spokesperson(factories.make_agency(kind=kind), role)
-    with django_assert_max_num_queries(40):
-        assert editor_client.get(SPOKESPERSONS).status_code == 200
+def queries_for_listing(client, url):
+    """Queries made to render ``url``, less wagtail-localize's per-row buttons.
+
+    wagtail-localize's "Translate" row button asks two queries per row (which
+    locales lack a translation); that cost is upstream and bounded by the page
+    size. Everything else must not depend on the number of rows.
+    """
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    upstream = (
+        "wagtail_localize_translatableobject",
+        'FROM "wagtailcore_locale" WHERE NOT',
+    )
+    return [q for q in captured if not any(mark in q["sql"] for mark in upstream)]
 
 
-def test_spokesperson_form_shows_errors_and_keeps_what_was_typed(editor_client, agency, role):
+@pytest.mark.parametrize("url", [SPOKESPERSONS, AGENCIES])
+def test_register_listing_query_count_does_not_grow(editor_client, kind, role, url):
+    def add(count):
+        for _ in range(count):
+            factories.make_spokesperson(factories.make_agency(kind=kind), role)
+
+    add(3)
+    few = len(queries_for_listing(editor_client, url))
+    add(15)
+    many = len(queries_for_listing(editor_client, url))
+    assert many == few
+    assert many <= 25
+
+
+def test_spokesperson_form_shows_errors_and_keeps_what_was_typed(
+    editor_client, agency, role
+):
     response = editor_client.post(
         reverse("wagtailsnippets_portal_press_spokesperson:add"),
         {
@@ -114,14 +164,22 @@ def release_titles(response):
     return {page.title for page in response.context["pages"]}
 
 
-def test_release_listing_filters_by_status(editor_client, release_index, agency, superuser):
+def test_release_listing_filters_by_status(
+    editor_client, release_index, agency, superuser
+):
     now = timezone.now()
     live = factories.make_release(release_index, agency, title="Đã phát hành")
-    embargoed = factories.make_release(release_index, agency, title="Đang cấm đăng", embargo_until=now + DAY)
-    draft = factories.make_release(release_index, agency, title="Bản nháp", publish=False)
+    embargoed = factories.make_release(
+        release_index, agency, title="Đang cấm đăng", embargo_until=now + DAY
+    )
+    draft = factories.make_release(
+        release_index, agency, title="Bản nháp", publish=False
+    )
     withdrawn = factories.make_release(release_index, agency, title="Đã gỡ")
     withdrawn.unpublish()
-    pending = factories.make_release(release_index, agency, title="Chờ duyệt", publish=False)
+    pending = factories.make_release(
+        release_index, agency, title="Chờ duyệt", publish=False
+    )
     Workflow.objects.get(name="Moderators approval").start(pending, superuser)
 
     def listed(status):
@@ -134,25 +192,53 @@ def test_release_listing_filters_by_status(editor_client, release_index, agency,
     assert listed("awaiting_approval") == {pending.title}
 
 
-def test_release_listing_filters_by_agency_and_year(editor_client, release_index, agency, kind):
+def test_release_listing_filters_by_agency_and_year(
+    editor_client, release_index, agency, kind
+):
     other = factories.make_agency("Sở Y tế", kind)
     factories.make_release(release_index, agency, title="Năm nay")
-    factories.make_release(release_index, other, title="Năm ngoái", released_at=timezone.now().replace(year=2025))
-    assert release_titles(editor_client.get(RELEASES, {"issuing_agency": other.pk})) == {"Năm ngoái"}
-    assert release_titles(editor_client.get(RELEASES, {"year": "2025"})) == {"Năm ngoái"}
+    factories.make_release(
+        release_index,
+        other,
+        title="Năm ngoái",
+        released_at=timezone.now().replace(year=2025),
+    )
+    assert release_titles(
+        editor_client.get(RELEASES, {"issuing_agency": other.pk})
+    ) == {"Năm ngoái"}
+    assert release_titles(editor_client.get(RELEASES, {"year": "2025"})) == {
+        "Năm ngoái"
+    }
 
 
-def test_dashboard_shows_what_needs_attention(editor_client, release_index, agency, role, superuser, home):
+def test_dashboard_shows_what_needs_attention(
+    editor_client, release_index, agency, role, superuser, home
+):
     now = timezone.now()
-    pending = factories.make_release(release_index, agency, title="Thông cáo chờ duyệt", publish=False)
+    pending = factories.make_release(
+        release_index, agency, title="Thông cáo chờ duyệt", publish=False
+    )
     Workflow.objects.get(name="Moderators approval").start(pending, superuser)
-    factories.make_release(release_index, agency, title="Thông cáo cấm đăng", embargo_until=now + DAY)
+    factories.make_release(
+        release_index, agency, title="Thông cáo cấm đăng", embargo_until=now + DAY
+    )
     trainings = factories.make_training_index(home)
-    factories.make_training(trainings, agency, starts_at=now + 3 * DAY, title="Tập huấn tuần tới")
-    factories.make_training(trainings, agency, starts_at=now + 40 * DAY, title="Tập huấn tháng sau")
-    factories.make_spokesperson(agency, role, full_name="Sắp Mãn Nhiệm", valid_until=TODAY + 7 * DAY)
+    factories.make_training(
+        trainings, agency, starts_at=now + 3 * DAY, title="Tập huấn tuần tới"
+    )
+    factories.make_training(
+        trainings, agency, starts_at=now + 40 * DAY, title="Tập huấn tháng sau"
+    )
+    factories.make_spokesperson(
+        agency, role, full_name="Sắp Mãn Nhiệm", valid_until=TODAY + 7 * DAY
+    )
 
     content = editor_client.get(DASHBOARD).content.decode()
-    for expected in ["Thông cáo chờ duyệt", "Thông cáo cấm đăng", "Tập huấn tuần tới", "Sắp Mãn Nhiệm"]:
+    for expected in [
+        "Thông cáo chờ duyệt",
+        "Thông cáo cấm đăng",
+        "Tập huấn tuần tới",
+        "Sắp Mãn Nhiệm",
+    ]:
         assert expected in content
     assert "Tập huấn tháng sau" not in content

@@ -10,9 +10,17 @@ def test_a_merged_agency_points_to_the_end_of_the_chain(kind):
     first = factories.make_agency("Sở Thông tin và Truyền thông", kind)
     middle = factories.make_agency("Sở Khoa học và Công nghệ (cũ)", kind)
     last = factories.make_agency("Sở Khoa học và Công nghệ", kind)
-    first.replaced_by, first.is_active, first.closed_on = middle, False, datetime.date(2025, 3, 1)
+    first.replaced_by, first.is_active, first.closed_on = (
+        middle,
+        False,
+        datetime.date(2025, 3, 1),
+    )
     first.save()
-    middle.replaced_by, middle.is_active, middle.closed_on = last, False, datetime.date(2025, 7, 1)
+    middle.replaced_by, middle.is_active, middle.closed_on = (
+        last,
+        False,
+        datetime.date(2025, 7, 1),
+    )
     middle.save()
 
     assert first.successor == last
@@ -21,7 +29,11 @@ def test_a_merged_agency_points_to_the_end_of_the_chain(kind):
 
 
 def test_an_agency_cannot_replace_itself(agency):
-    agency.replaced_by, agency.is_active, agency.closed_on = agency, False, datetime.date(2025, 1, 1)
+    agency.replaced_by, agency.is_active, agency.closed_on = (
+        agency,
+        False,
+        datetime.date(2025, 1, 1),
+    )
     with pytest.raises(ValidationError) as error:
         agency.full_clean()
     assert "replaced_by" in error.value.message_dict
@@ -29,7 +41,9 @@ def test_an_agency_cannot_replace_itself(agency):
 
 def test_a_loop_of_replacements_is_refused(kind):
     a = factories.make_agency("A", kind)
-    b = factories.make_agency("B", kind, replaced_by=a, is_active=False, closed_on=datetime.date(2025, 1, 1))
+    b = factories.make_agency(
+        "B", kind, replaced_by=a, is_active=False, closed_on=datetime.date(2025, 1, 1)
+    )
     a.replaced_by, a.is_active, a.closed_on = b, False, datetime.date(2025, 2, 1)
     with pytest.raises(ValidationError) as error:
         a.full_clean()

@@ -14,8 +14,11 @@ COUNT_SCRIPT = """
 import json
 from wagtail.models import Site
 from portal_press import models as m
+from django.contrib.auth import get_user_model
 from portal_press.visibility import public_pages
 home = Site.objects.get(is_default_site=True).root_page
+promotion = m.ProvincePromotionPage.objects
+sections = public_pages(home.get_children())
 print(json.dumps({
     "kinds": m.AgencyKind.objects.count(),
     "agencies": m.Agency.objects.count(),
@@ -32,10 +35,10 @@ print(json.dumps({
     "max_expected": max(
         t.expected_participants or 0 for t in m.TrainingAnnouncementPage.objects.all()
     ),
-    "promotion_children": m.ProvincePromotionPage.objects.filter(depth=home.depth + 2).count(),
+    "promotion_children": promotion.filter(depth=home.depth + 2).count(),
     "key_figures": m.KeyFigure.objects.count(),
-    "sections": sorted(p.specific_class.__name__ for p in public_pages(home.get_children())),
-    "users": __import__("django.contrib.auth").contrib.auth.get_user_model().objects.count(),
+    "sections": sorted(p.specific_class.__name__ for p in sections),
+    "users": get_user_model().objects.count(),
 }))
 """
 
@@ -54,14 +57,18 @@ def manage(*args, env):
 @pytest.fixture(scope="module")
 def demo_env(tmp_path_factory):
     database = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "MEDIA_ROOT": str(database.parent / "media"),
+    }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     manage("migrate", "--noinput", env=env)
     return env
 
 
 def counts(env):
-    return json.loads(manage("shell", "-c", COUNT_SCRIPT, env=env).stdout)
+    return json.loads(manage("shell", "-v", "0", "-c", COUNT_SCRIPT, env=env).stdout)
 
 
 def test_load_demo_data_builds_the_province_once(demo_env):
@@ -71,7 +78,11 @@ def test_load_demo_data_builds_the_province_once(demo_env):
     assert counts(demo_env) == first
     assert "admin / changeme" in first_run and "admin / changeme" in second_run
 
-    assert first["agencies"] >= 15 and first["kinds"] >= 3 and first["merged_agencies"] >= 1
+    assert (
+        first["agencies"] >= 15
+        and first["kinds"] >= 3
+        and first["merged_agencies"] >= 1
+    )
     assert first["spokespersons"] >= 25
     assert first["releases"] >= 30 and first["release_years"] >= 2
     assert first["corrections"] >= 1 and first["tags"] >= 6

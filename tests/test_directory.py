@@ -24,12 +24,19 @@ def people_in(response):
     ]
 
 
-def test_the_directory_shows_only_current_spokespersons_of_active_agencies(client, directory, kind, role):
+def test_the_directory_shows_only_current_spokespersons_of_active_agencies(
+    client, directory, kind, role
+):
     active = factories.make_agency("Sở Y tế", kind)
-    closed = factories.make_agency("Sở Thông tin và Truyền thông", kind, is_active=False)
+    closed = factories.make_agency(
+        "Sở Thông tin và Truyền thông", kind, is_active=False
+    )
     factories.make_spokesperson(active, role, full_name="Nguyễn Hiện Tại")
     factories.make_spokesperson(
-        active, role, full_name="Trần Hết Hạn", valid_until=TODAY - datetime.timedelta(days=1)
+        active,
+        role,
+        full_name="Trần Hết Hạn",
+        valid_until=TODAY - datetime.timedelta(days=1),
     )
     factories.make_spokesperson(closed, role, full_name="Lê Cơ Quan Đóng")
     factories.make_spokesperson(active, role, full_name="Phạm Bản Nháp", publish=False)
@@ -53,7 +60,10 @@ def test_people_are_grouped_by_agency_kind_then_agency(client, directory, role):
     factories.make_spokesperson(committee, role, full_name="A Tỉnh")
 
     groups = client.get(directory.url).context["groups"]
-    assert [(kind.name, [agency.name for agency, _ in agencies]) for kind, agencies in groups] == [
+    assert [
+        (kind.name, [agency.name for agency, _ in agencies])
+        for kind, agencies in groups
+    ] == [
         ("Ủy ban nhân dân tỉnh", ["UBND tỉnh"]),
         ("Sở, ban, ngành", ["Sở Y tế"]),
     ]
@@ -62,20 +72,32 @@ def test_people_are_grouped_by_agency_kind_then_agency(client, directory, role):
 def test_filter_by_kind_and_by_text_typed_without_diacritics(client, directory, role):
     communes = factories.make_kind("UBND xã, phường", sort_order=3)
     departments = factories.make_kind("Sở, ban, ngành", sort_order=2)
-    culture = factories.make_agency("Sở Văn hóa, Thể thao và Du lịch", departments, short_name="SVHTTDL")
+    culture = factories.make_agency(
+        "Sở Văn hóa, Thể thao và Du lịch", departments, short_name="SVHTTDL"
+    )
     commune = factories.make_agency("UBND xã Tân Thành", communes)
-    factories.make_spokesperson(culture, role, full_name="Đặng Thu Hà", position="Phó Giám đốc Sở")
-    factories.make_spokesperson(commune, role, full_name="Võ Minh Đức", position="Chủ tịch UBND xã")
+    factories.make_spokesperson(
+        culture, role, full_name="Đặng Thu Hà", position="Phó Giám đốc Sở"
+    )
+    factories.make_spokesperson(
+        commune, role, full_name="Võ Minh Đức", position="Chủ tịch UBND xã"
+    )
 
-    assert people_in(client.get(directory.url, {"kind": communes.pk})) == ["Võ Minh Đức"]
+    assert people_in(client.get(directory.url, {"kind": communes.pk})) == [
+        "Võ Minh Đức"
+    ]
     assert people_in(client.get(directory.url, {"q": "dang thu ha"})) == ["Đặng Thu Hà"]
     assert people_in(client.get(directory.url, {"q": "so van hoa"})) == ["Đặng Thu Hà"]
     assert people_in(client.get(directory.url, {"q": "SVHTTDL"})) == ["Đặng Thu Hà"]
-    assert people_in(client.get(directory.url, {"q": "tan thanh duc"})) == ["Võ Minh Đức"]
+    assert people_in(client.get(directory.url, {"q": "tan thanh duc"})) == [
+        "Võ Minh Đức"
+    ]
     assert people_in(client.get(directory.url, {"q": "khong ai"})) == []
 
 
-@pytest.mark.parametrize("params", [{"kind": "999999"}, {"kind": "x"}, {"q": "a" * 1000}])
+@pytest.mark.parametrize(
+    "params", [{"kind": "999999"}, {"kind": "x"}, {"q": "a" * 1000}]
+)
 def test_bad_filters_are_a_400_with_a_message(client, directory, params):
     response = client.get(directory.url, params)
     assert response.status_code == 400
@@ -88,7 +110,9 @@ def count_queries(client, url):
     return len(queries)
 
 
-def test_the_directory_query_count_does_not_grow_with_people(client, directory, kind, role):
+def test_the_directory_query_count_does_not_grow_with_people(
+    client, directory, kind, role
+):
     def add_people(count):
         for _ in range(count):
             person = factories.make_spokesperson(factories.make_agency(kind=kind), role)

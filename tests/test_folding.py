@@ -22,7 +22,9 @@ def test_fold_strips_every_vietnamese_mark(text, folded):
 
 def test_fold_gives_the_same_result_for_composed_and_decomposed_input():
     text = "Người phát ngôn Đắk Lắk"
-    assert fold(unicodedata.normalize("NFC", text)) == fold(unicodedata.normalize("NFD", text))
+    assert fold(unicodedata.normalize("NFC", text)) == fold(
+        unicodedata.normalize("NFD", text)
+    )
 
 
 def test_matches_all_words_requires_every_word():

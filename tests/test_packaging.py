@@ -14,7 +14,16 @@ ROOT = Path(__file__).resolve().parent.parent
 def wheel_names(tmp_path_factory):
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
@@ -35,4 +44,6 @@ def test_the_wheel_ships_templates_static_locales_and_migrations(wheel_names):
 
 
 def test_the_wheel_leaves_out_tests_and_the_example_site(wheel_names):
-    assert not [n for n in wheel_names if n.startswith(("tests/", "example_site/", "bench/"))]
+    assert not [
+        n for n in wheel_names if n.startswith(("tests/", "example_site/", "bench/"))
+    ]

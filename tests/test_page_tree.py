@@ -6,7 +6,12 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 from portal_press.models import (
     PressReleaseIndexPage,
@@ -19,14 +24,21 @@ from portal_press.models import (
 from tests import factories
 from tests.testapp.models import HomePage
 
-SECTIONS = {PressReleaseIndexPage, SpokespersonDirectoryPage, TrainingIndexPage, ProvincePromotionPage}
+SECTIONS = {
+    PressReleaseIndexPage,
+    SpokespersonDirectoryPage,
+    TrainingIndexPage,
+    ProvincePromotionPage,
+}
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_sections_go_under_the_home_page_only(self):
         for section in SECTIONS - {ProvincePromotionPage}:
             self.assertAllowedParentPageTypes(section, {HomePage})
-        self.assertAllowedParentPageTypes(ProvincePromotionPage, {HomePage, ProvincePromotionPage})
+        self.assertAllowedParentPageTypes(
+            ProvincePromotionPage, {HomePage, ProvincePromotionPage}
+        )
 
     def test_each_section_holds_only_its_own_items(self):
         self.assertAllowedSubpageTypes(PressReleaseIndexPage, {PressReleasePage})
@@ -52,7 +64,9 @@ class AdminCreationTests(WagtailPageTestCase):
         cls.person = factories.make_spokesperson(cls.agency, cls.role)
 
     def setUp(self):
-        self.user = get_user_model().objects.create_superuser("admin", "a@example.com", "pw")
+        self.user = get_user_model().objects.create_superuser(
+            "admin", "a@example.com", "pw"
+        )
         self.client.force_login(self.user)
 
     def test_create_a_release_with_body_contacts_and_correction(self):
@@ -73,10 +87,17 @@ class AdminCreationTests(WagtailPageTestCase):
                         [("paragraph", rich_text("<p>Nội dung họp báo.</p>"))]
                     ),
                     "co_issuers": inline_formset([]),
-                    "media_contacts": inline_formset([{"spokesperson": self.person.pk}]),
+                    "media_contacts": inline_formset(
+                        [{"spokesperson": self.person.pk}]
+                    ),
                     "related_links": inline_formset([]),
                     "corrections": inline_formset(
-                        [{"corrected_at": released_at.strftime("%Y-%m-%d %H:%M"), "text": "Sửa ngày họp."}]
+                        [
+                            {
+                                "corrected_at": released_at.strftime("%Y-%m-%d %H:%M"),
+                                "text": "Sửa ngày họp.",
+                            }
+                        ]
                     ),
                     "tags": "họp báo, đầu tư",
                 }
@@ -103,10 +124,15 @@ class AdminCreationTests(WagtailPageTestCase):
                     "event_format": "online",
                     "co_organisers": inline_formset([]),
                     "connection_points": inline_formset(
-                        [{"name": f"Điểm cầu xã {n}", "capacity": "30"} for n in range(1, 12)]
+                        [
+                            {"name": f"Điểm cầu xã {n}", "capacity": "30"}
+                            for n in range(1, 12)
+                        ]
                     ),
                     "speakers": inline_formset([{"name": "PGS.TS. Nguyễn Văn A"}]),
-                    "agenda_items": inline_formset([{"starts_at": "08:00", "item": "Khai mạc"}]),
+                    "agenda_items": inline_formset(
+                        [{"starts_at": "08:00", "item": "Khai mạc"}]
+                    ),
                     "materials": inline_formset([]),
                     "follow_up_tasks": inline_formset([]),
                 }
@@ -143,7 +169,9 @@ class AdminCreationTests(WagtailPageTestCase):
 
     def test_create_the_directory_and_promotion_pages(self):
         self.assertCanCreate(
-            self.home, SpokespersonDirectoryPage, nested_form_data({"title": "Người phát ngôn", "intro": rich_text("")})
+            self.home,
+            SpokespersonDirectoryPage,
+            nested_form_data({"title": "Người phát ngôn", "intro": rich_text("")}),
         )
         self.assertCanCreate(
             self.home,
@@ -153,7 +181,14 @@ class AdminCreationTests(WagtailPageTestCase):
                     "title": "Giới thiệu tỉnh",
                     "introduction": "Tỉnh Phù Sa nằm ở đồng bằng sông Cửu Long.",
                     "key_figures": inline_formset(
-                        [{"label": "Diện tích", "value": "3311.8", "unit": "km²", "year": "2025"}]
+                        [
+                            {
+                                "label": "Diện tích",
+                                "value": "3311.8",
+                                "unit": "km²",
+                                "year": "2025",
+                            }
+                        ]
                     ),
                     "sections": streamfield([]),
                     "brochures": inline_formset([]),
@@ -161,5 +196,13 @@ class AdminCreationTests(WagtailPageTestCase):
             ),
         )
         assert ProvincePromotionPage.objects.get().key_figures.get().unit == "km²"
-        self.assertCanCreate(self.home, PressReleaseIndexPage, nested_form_data({"title": "Tin", "intro": rich_text("")}))
-        self.assertCanCreate(self.home, TrainingIndexPage, nested_form_data({"title": "Tập huấn", "intro": rich_text("")}))
+        self.assertCanCreate(
+            self.home,
+            PressReleaseIndexPage,
+            nested_form_data({"title": "Tin", "intro": rich_text("")}),
+        )
+        self.assertCanCreate(
+            self.home,
+            TrainingIndexPage,
+            nested_form_data({"title": "Tập huấn", "intro": rich_text("")}),
+        )

@@ -33,7 +33,9 @@ def test_the_index_has_20_releases_per_page(client, release_index, agency):
 
 
 @pytest.mark.parametrize("page", ["3", "0", "-1", "abc", "99999999999999999999"])
-def test_a_page_number_that_does_not_exist_is_a_404_with_a_message(client, release_index, agency, page):
+def test_a_page_number_that_does_not_exist_is_a_404_with_a_message(
+    client, release_index, agency, page
+):
     factories.make_release(release_index, agency)
     response = client.get(release_index.url, {"page": page})
     assert response.status_code == 404
@@ -41,7 +43,9 @@ def test_a_page_number_that_does_not_exist_is_a_404_with_a_message(client, relea
 
 def test_filters_by_agency_year_and_tag(client, release_index, agency, kind):
     other = factories.make_agency("Sở Y tế", kind)
-    health = factories.make_release(release_index, other, released_at=timezone.now().replace(year=2025))
+    health = factories.make_release(
+        release_index, other, released_at=timezone.now().replace(year=2025)
+    )
     health.tags.add("y tế")
     health.save_revision().publish()
     culture = factories.make_release(release_index, agency)
@@ -54,9 +58,18 @@ def test_filters_by_agency_year_and_tag(client, release_index, agency, kind):
 
 
 @pytest.mark.parametrize(
-    "params", [{"agency": "999999"}, {"agency": "abc"}, {"year": "1800"}, {"year": "x"}, {"tag": "<script>"}]
+    "params",
+    [
+        {"agency": "999999"},
+        {"agency": "abc"},
+        {"year": "1800"},
+        {"year": "x"},
+        {"tag": "<script>"},
+    ],
 )
-def test_unknown_filter_values_are_a_400_with_a_message(client, release_index, agency, params):
+def test_unknown_filter_values_are_a_400_with_a_message(
+    client, release_index, agency, params
+):
     factories.make_release(release_index, agency)
     response = client.get(release_index.url, params)
     assert response.status_code == 400
@@ -64,8 +77,12 @@ def test_unknown_filter_values_are_a_400_with_a_message(client, release_index, a
     assert "<script>" not in response.content.decode()
 
 
-def test_an_embargoed_release_is_hidden_from_the_public_everywhere(client, release_index, agency):
-    release = factories.make_release(release_index, agency, embargo_until=timezone.now() + HOUR)
+def test_an_embargoed_release_is_hidden_from_the_public_everywhere(
+    client, release_index, agency
+):
+    release = factories.make_release(
+        release_index, agency, embargo_until=timezone.now() + HOUR
+    )
     assert release.live
     assert client.get(release.url).status_code == 404
     response = client.get(release_index.url)
@@ -73,8 +90,12 @@ def test_an_embargoed_release_is_hidden_from_the_public_everywhere(client, relea
     assert release.title not in response.content.decode()
 
 
-def test_an_editor_sees_an_embargoed_release_with_a_warning(editor_client, release_index, agency):
-    release = factories.make_release(release_index, agency, embargo_until=timezone.now() + HOUR)
+def test_an_editor_sees_an_embargoed_release_with_a_warning(
+    editor_client, release_index, agency
+):
+    release = factories.make_release(
+        release_index, agency, embargo_until=timezone.now() + HOUR
+    )
     response = editor_client.get(release.url)
     assert response.status_code == 200
     assert response.context["under_embargo"] is True
@@ -85,20 +106,31 @@ def test_drafts_are_not_listed(client, release_index, agency):
     assert draft.title not in titles(client.get(release_index.url))
 
 
-def test_a_release_page_shows_its_corrections_newest_first(client, release_index, agency):
+def test_a_release_page_shows_its_corrections_newest_first(
+    client, release_index, agency
+):
     release = factories.make_release(release_index, agency)
     now = timezone.now()
-    PressReleaseCorrection.objects.create(page=release, corrected_at=now - 48 * HOUR, text="Sửa lần một.")
-    PressReleaseCorrection.objects.create(page=release, corrected_at=now - HOUR, text="Sửa lần hai.")
+    PressReleaseCorrection.objects.create(
+        page=release, corrected_at=now - 48 * HOUR, text="Sửa lần một."
+    )
+    PressReleaseCorrection.objects.create(
+        page=release, corrected_at=now - HOUR, text="Sửa lần hai."
+    )
     response = client.get(release.url)
     content = response.content.decode()
     assert content.index("Sửa lần hai.") < content.index("Sửa lần một.")
 
 
-def test_media_contacts_default_to_the_agency_current_spokesperson(client, release_index, agency, role):
+def test_media_contacts_default_to_the_agency_current_spokesperson(
+    client, release_index, agency, role
+):
     spokesperson = factories.make_spokesperson(agency, role, full_name="Trần Thị Hoa")
     factories.make_spokesperson(
-        agency, role, full_name="Người Hết Hạn", valid_until=timezone.localdate() - datetime.timedelta(days=1)
+        agency,
+        role,
+        full_name="Người Hết Hạn",
+        valid_until=timezone.localdate() - datetime.timedelta(days=1),
     )
     release = factories.make_release(release_index, agency)
     response = client.get(release.url)
@@ -117,7 +149,9 @@ def test_chosen_media_contacts_replace_the_default(release_index, agency, role):
     assert default not in release.get_media_contacts()
 
 
-def test_a_release_of_a_merged_agency_points_to_its_successor(client, release_index, kind, role):
+def test_a_release_of_a_merged_agency_points_to_its_successor(
+    client, release_index, kind, role
+):
     successor = factories.make_agency("Sở Khoa học và Công nghệ", kind)
     closed = factories.make_agency(
         "Sở Thông tin và Truyền thông",
@@ -139,14 +173,20 @@ def count_queries(client, url):
     return len(queries)
 
 
-def test_the_index_query_count_does_not_grow_with_releases(client, release_index, agency, kind):
+def test_the_index_query_count_does_not_grow_with_releases(
+    client, release_index, agency, kind
+):
     for n in range(3):
-        release = factories.make_release(release_index, factories.make_agency(kind=kind))
+        release = factories.make_release(
+            release_index, factories.make_agency(kind=kind)
+        )
         release.tags.add(f"chủ đề {n}")
         release.save_revision().publish()
     few = count_queries(client, release_index.url)
     for n in range(17):
-        release = factories.make_release(release_index, factories.make_agency(kind=kind))
+        release = factories.make_release(
+            release_index, factories.make_agency(kind=kind)
+        )
         release.tags.add(f"chủ đề {n}", "chung")
         release.save_revision().publish()
     many = count_queries(client, release_index.url)

@@ -31,7 +31,9 @@ def run_install_block():
 
 
 def example_settings():
-    spec = importlib.util.spec_from_file_location("example_base", EXAMPLE / "settings" / "base.py")
+    spec = importlib.util.spec_from_file_location(
+        "example_base", EXAMPLE / "settings" / "base.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -43,8 +45,12 @@ def test_readme_lines_are_the_example_site_settings():
     assert set(readme["INSTALLED_APPS"]) <= set(example.INSTALLED_APPS)
     assert "wagtail.locales" not in example.INSTALLED_APPS
     assert set(readme["MIDDLEWARE"]) <= set(example.MIDDLEWARE)
-    session = example.MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware")
-    assert example.MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") > session
+    session = example.MIDDLEWARE.index(
+        "django.contrib.sessions.middleware.SessionMiddleware"
+    )
+    assert (
+        example.MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") > session
+    )
     for name in [
         "LANGUAGE_CODE",
         "TIME_ZONE",
@@ -58,6 +64,8 @@ def test_readme_lines_are_the_example_site_settings():
 
 def test_readme_url_line_is_the_example_site_url_line():
     url_line = next(
-        line for line in readme_install_block().splitlines() if line.startswith("urlpatterns")
+        line
+        for line in readme_install_block().splitlines()
+        if line.startswith("urlpatterns")
     )
     assert url_line in (EXAMPLE / "urls.py").read_text(encoding="utf-8")

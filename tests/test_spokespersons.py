@@ -28,9 +28,15 @@ def test_appointment_cannot_end_before_it_starts(agency, role):
 
 
 def test_specific_issue_role_requires_a_scope(agency):
-    specific = factories.make_role("Người được giao phát ngôn về vấn đề cụ thể", requires_scope=True)
+    specific = factories.make_role(
+        "Người được giao phát ngôn về vấn đề cụ thể", requires_scope=True
+    )
     person = Spokesperson(
-        full_name="Lê Văn C", position="Trưởng phòng", agency=agency, role=specific, email="c@example.com"
+        full_name="Lê Văn C",
+        position="Trưởng phòng",
+        agency=agency,
+        role=specific,
+        email="c@example.com",
     )
     with pytest.raises(ValidationError) as error:
         person.full_clean()
@@ -40,7 +46,9 @@ def test_specific_issue_role_requires_a_scope(agency):
 
 
 def test_a_spokesperson_needs_a_way_to_be_reached(agency, role):
-    person = Spokesperson(full_name="Phạm D", position="Giám đốc", agency=agency, role=role)
+    person = Spokesperson(
+        full_name="Phạm D", position="Giám đốc", agency=agency, role=role
+    )
     with pytest.raises(ValidationError) as error:
         person.full_clean()
     assert "office_phone" in error.value.message_dict

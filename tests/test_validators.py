@@ -22,7 +22,15 @@ def test_vietnamese_numbers_are_accepted(number):
 
 @pytest.mark.parametrize(
     "number",
-    ["12345", "0290 38", "+1 202 555 0100", "abc", "0290 3822 123 45 67", "+84 0912 345 678", "00 290"],
+    [
+        "12345",
+        "0290 38",
+        "+1 202 555 0100",
+        "abc",
+        "0290 3822 123 45 67",
+        "+84 0912 345 678",
+        "00 290",
+    ],
 )
 def test_other_numbers_are_rejected_with_an_example_of_the_right_format(number):
     with pytest.raises(ValidationError) as error:

@@ -13,11 +13,16 @@ HOUR = datetime.timedelta(hours=1)
 
 def test_the_gate_keeps_only_live_public_released_pages(release_index, agency):
     public = factories.make_release(release_index, agency)
-    embargoed = factories.make_release(release_index, agency, embargo_until=timezone.now() + HOUR)
-    lifted = factories.make_release(release_index, agency, embargo_until=timezone.now() - HOUR)
+    embargoed = factories.make_release(
+        release_index, agency, embargo_until=timezone.now() + HOUR
+    )
+    lifted = factories.make_release(
+        release_index, agency, embargo_until=timezone.now() - HOUR
+    )
     draft = factories.make_release(release_index, agency, publish=False)
     private_index = factories.add_page(
-        release_index.get_parent(), factories.PressReleaseIndexPage(title="Nội bộ", slug="noi-bo")
+        release_index.get_parent(),
+        factories.PressReleaseIndexPage(title="Nội bộ", slug="noi-bo"),
     )
     private = factories.make_release(private_index, agency)
     PageViewRestriction.objects.create(page=private_index, restriction_type="login")
@@ -31,13 +36,19 @@ def test_the_gate_keeps_only_live_public_released_pages(release_index, agency):
 
 
 def test_embargo_ends_by_itself_at_its_time(release_index, agency):
-    release = factories.make_release(release_index, agency, embargo_until=timezone.now() + HOUR)
+    release = factories.make_release(
+        release_index, agency, embargo_until=timezone.now() + HOUR
+    )
     assert not is_page_public(release)
     assert is_page_public(release, now=timezone.now() + 2 * HOUR)
 
 
-def test_editors_can_open_an_embargoed_page_and_others_cannot(release_index, agency, superuser):
-    release = factories.make_release(release_index, agency, embargo_until=timezone.now() + HOUR)
+def test_editors_can_open_an_embargoed_page_and_others_cannot(
+    release_index, agency, superuser
+):
+    release = factories.make_release(
+        release_index, agency, embargo_until=timezone.now() + HOUR
+    )
     reader = get_user_model().objects.create_user("reader", password="pw")
     assert can_view_page(release, superuser)
     assert not can_view_page(release, reader)

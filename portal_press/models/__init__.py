@@ -14,6 +14,7 @@ from .press_releases import (
 from .promotion import Brochure, KeyFigure, ProvincePromotionPage
 from .spokespersons import Spokesperson, SpokespersonTopic
 from .taxonomy import AgencyKind, SpokespersonRole
+from .topics import Topic
 from .trainings import (
     AgendaItem,
     ConnectionPoint,
@@ -48,6 +49,7 @@ __all__ = [
     "SpokespersonDirectoryPage",
     "SpokespersonRole",
     "SpokespersonTopic",
+    "Topic",
     "TrainingAnnouncementPage",
     "TrainingCoOrganiser",
     "TrainingFormat",

@@ -83,7 +83,9 @@ class Agency(TranslatableMixin, index.Indexed, models.Model):
         null=True,
         blank=True,
         related_name="predecessors",
-        help_text=_("For a merged or renamed agency: the agency that took over its work."),
+        help_text=_(
+            "For a merged or renamed agency: the agency that took over its work."
+        ),
     )
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
 
@@ -129,7 +131,10 @@ class Agency(TranslatableMixin, index.Indexed, models.Model):
         if self.closed_on and self.is_active:
             errors.setdefault(
                 "closed_on",
-                _("Only a closed agency has a closing date: untick “active” or clear the date."),
+                _(
+                    "Only a closed agency has a closing date: "
+                    "untick “active” or clear the date."
+                ),
             )
         if self.parent_id and self.pk and self.parent_id == self.pk:
             errors["parent"] = _("An agency cannot be its own parent.")

@@ -28,8 +28,7 @@ class SpokespersonDirectoryPage(SectionPage):
     def current_spokespersons(self):
         return (
             public_spokespersons(locale=self.locale)
-            .select_related("agency__kind", "role", "photo")
-            .prefetch_related("topics")
+            .for_cards()
             .order_by(
                 "agency__kind__sort_order",
                 "agency__kind__name",
@@ -74,7 +73,12 @@ class SpokespersonDirectoryPage(SectionPage):
 def group_by_kind_and_agency(people):
     """``[(kind, [(agency, [person, …]), …]), …]`` from people sorted that way."""
     return [
-        (kind, [(agency, list(members)) for agency, members in groupby(group, key=lambda p: p.agency)])
+        (
+            kind,
+            [
+                (agency, list(members))
+                for agency, members in groupby(group, key=lambda p: p.agency)
+            ],
+        )
         for kind, group in groupby(people, key=lambda p: p.agency.kind)
     ]
-

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import (
@@ -24,11 +24,12 @@ from wagtail.search import index
 
 from ..blocks import ArticleBodyBlock
 from ..conf import get_setting
+from ..embargo import EmbargoMixin
 from ..forms import PressReleaseFilterForm
 from ..pagination import paginate
 from ..visibility import public_pages, public_spokespersons
 from .agencies import Agency
-from ..embargo import EmbargoMixin
+from .topics import tag_field
 from .sections import SectionPage
 from .spokespersons import Spokesperson
 
@@ -81,7 +82,8 @@ class PressReleaseIndexPage(SectionPage):
         return releases
 
 
-class PressReleaseTag(TaggedItemBase):
+class PressReleaseTag(ItemBase):
+    tag = tag_field("tagged_press_releases")
     content_object = ParentalKey(
         "portal_press.PressReleasePage",
         on_delete=models.CASCADE,
@@ -106,9 +108,9 @@ class PressReleaseQuerySet(PageQuerySet):
         """Not live yet, with a publication time approved for the future."""
         return self.filter(
             Exists(
-                Revision.page_revisions.exclude(approved_go_live_at__isnull=True).filter(
-                    object_id=Cast(OuterRef("pk"), output_field=CharField())
-                )
+                Revision.page_revisions.exclude(
+                    approved_go_live_at__isnull=True
+                ).filter(object_id=Cast(OuterRef("pk"), output_field=CharField()))
             )
         )
 
@@ -200,7 +202,9 @@ class PressReleasePage(EmbargoMixin, Page):
         InlinePanel(
             "corrections",
             label=_("Corrections"),
-            help_text=_("Each correction is shown publicly under the release, newest first."),
+            help_text=_(
+                "Each correction is shown publicly under the release, newest first."
+            ),
         ),
     ]
 
@@ -210,7 +214,8 @@ class PressReleasePage(EmbargoMixin, Page):
         index.SearchField("lead"),
         index.SearchField("body"),
         index.RelatedFields(
-            "issuing_agency", [index.SearchField("name"), index.SearchField("short_name")]
+            "issuing_agency",
+            [index.SearchField("name"), index.SearchField("short_name")],
         ),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("issuing_agency"),
@@ -235,7 +240,7 @@ class PressReleasePage(EmbargoMixin, Page):
         chosen = public_spokespersons(
             Spokesperson.objects.filter(release_contacts__page=self)
         ).order_by("release_contacts__sort_order")
-        chosen = list(chosen.select_related("agency", "role"))
+        chosen = list(chosen.for_cards())
         if chosen:
             return chosen
         agency = self.issuing_agency
@@ -246,7 +251,7 @@ class PressReleasePage(EmbargoMixin, Page):
         return list(
             public_spokespersons(Spokesperson.objects.filter(agency=agency))
             .filter(role__requires_scope=False)
-            .select_related("agency", "role")
+            .for_cards()
             .order_by("role__sort_order", "full_name")
         )
 
@@ -255,10 +260,13 @@ class PressReleasePage(EmbargoMixin, Page):
         return public_pages(Page.objects.filter(pk__in=linked)).specific()
 
     def get_corrections(self):
-        return sorted(self.corrections.all(), key=lambda c: c.corrected_at, reverse=True)
+        return sorted(
+            self.corrections.all(), key=lambda c: c.corrected_at, reverse=True
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["co_issuers"] = self.co_issuers.select_related("agency")
         context["media_contacts"] = self.get_media_contacts()
         context["related_pages"] = self.get_public_related_pages()
         context["corrections"] = self.get_corrections()
@@ -267,7 +275,9 @@ class PressReleasePage(EmbargoMixin, Page):
 
 
 class PressReleaseCoIssuer(Orderable):
-    page = ParentalKey(PressReleasePage, on_delete=models.CASCADE, related_name="co_issuers")
+    page = ParentalKey(
+        PressReleasePage, on_delete=models.CASCADE, related_name="co_issuers"
+    )
     agency = models.ForeignKey(
         Agency, verbose_name=_("agency"), on_delete=models.PROTECT, related_name="+"
     )
@@ -324,7 +334,9 @@ class PressReleaseCorrection(TranslatableMixin, Orderable):
     corrected_at = models.DateTimeField(_("date of correction"), default=timezone.now)
     text = models.TextField(
         _("correction"),
-        help_text=_("What was wrong and what is right, e.g. “The meeting is on 14/8, not 12/8.”"),
+        help_text=_(
+            "What was wrong and what is right, e.g. “The meeting is on 14/8, not 12/8.”"
+        ),
     )
 
     panels = [FieldPanel("corrected_at"), FieldPanel("text")]

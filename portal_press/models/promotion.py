@@ -55,7 +55,9 @@ class ProvincePromotionPage(Page):
         null=True,
         blank=True,
         related_name="+",
-        help_text=_("Optional: a named spokesperson, shown while the appointment is valid."),
+        help_text=_(
+            "Optional: a named spokesperson, shown while the appointment is valid."
+        ),
     )
 
     content_panels = [
@@ -88,9 +90,13 @@ class ProvincePromotionPage(Page):
         """The chosen contact person, if the appointment is still valid."""
         if self.contact_spokesperson_id is None:
             return None
-        return public_spokespersons(
-            Spokesperson.objects.filter(pk=self.contact_spokesperson_id)
-        ).select_related("agency", "role").first()
+        return (
+            public_spokespersons(
+                Spokesperson.objects.filter(pk=self.contact_spokesperson_id)
+            )
+            .for_cards()
+            .first()
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -100,16 +106,23 @@ class ProvincePromotionPage(Page):
             .order_by("path")
         )
         context["contact_person"] = self.get_contact_spokesperson()
+        context["brochures"] = self.brochures.select_related("document")
         return context
 
 
 class KeyFigure(TranslatableMixin, Orderable):
     """A figure such as area, population or GRDP growth, with its year."""
 
-    page = ParentalKey(ProvincePromotionPage, on_delete=models.CASCADE, related_name="key_figures")
-    label = models.CharField(_("label"), max_length=120, help_text=_("e.g. “Diện tích”, “Tăng trưởng GRDP”."))
+    page = ParentalKey(
+        ProvincePromotionPage, on_delete=models.CASCADE, related_name="key_figures"
+    )
+    label = models.CharField(
+        _("label"), max_length=120, help_text=_("e.g. “Diện tích”, “Tăng trưởng GRDP”.")
+    )
     value = models.DecimalField(_("value"), max_digits=18, decimal_places=2)
-    unit = models.CharField(_("unit"), max_length=40, blank=True, help_text=_("e.g. “km²”, “%”, “người”."))
+    unit = models.CharField(
+        _("unit"), max_length=40, blank=True, help_text=_("e.g. “km²”, “%”, “người”.")
+    )
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
 
     panels = [
@@ -124,11 +137,15 @@ class KeyFigure(TranslatableMixin, Orderable):
     def clean(self):
         super().clean()
         if self.year is not None and not 1900 <= self.year <= 2100:
-            raise ValidationError({"year": _("Give the year the figure refers to, e.g. 2025.")})
+            raise ValidationError(
+                {"year": _("Give the year the figure refers to, e.g. 2025.")}
+            )
 
 
 class Brochure(TranslatableMixin, DocumentLink, Orderable):
-    page = ParentalKey(ProvincePromotionPage, on_delete=models.CASCADE, related_name="brochures")
+    page = ParentalKey(
+        ProvincePromotionPage, on_delete=models.CASCADE, related_name="brochures"
+    )
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("brochure")

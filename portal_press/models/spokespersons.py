@@ -11,18 +11,21 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from ..conf import get_setting
 from ..fields import LanguageCodesField, language_names
 from ..validators import validate_vietnamese_phone
 from .agencies import Agency
+from .topics import tag_field
 from .taxonomy import SpokespersonRole
 
 
-class SpokespersonTopic(TaggedItemBase):
+class SpokespersonTopic(ItemBase):
+    tag = tag_field("tagged_spokespersons")
     content_object = ParentalKey(
         "portal_press.Spokesperson",
         on_delete=models.CASCADE,
@@ -30,7 +33,7 @@ class SpokespersonTopic(TaggedItemBase):
     )
 
 
-class SpokespersonQuerySet(models.QuerySet):
+class SpokespersonQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def current(self, on=None):
         """Appointments valid on the day ``on`` (today) at an active agency."""
         on = on or timezone.localdate()
@@ -38,6 +41,12 @@ class SpokespersonQuerySet(models.QuerySet):
             Q(valid_until__isnull=True) | Q(valid_until__gte=on),
             valid_from__lte=on,
             agency__is_active=True,
+        )
+
+    def for_cards(self):
+        """Load what a public contact card shows, in a fixed number of queries."""
+        return self.select_related("agency__kind", "role", "photo").prefetch_related(
+            "topics", "photo__renditions"
         )
 
     def expiring(self, on=None, within_days=None):
@@ -128,7 +137,9 @@ class Spokesperson(
         blank=True,
         help_text=_("e.g. “Quyết định số 125/QĐ-UBND”."),
     )
-    appointment_date = models.DateField(_("appointment document date"), null=True, blank=True)
+    appointment_date = models.DateField(
+        _("appointment document date"), null=True, blank=True
+    )
     valid_from = models.DateField(
         _("valid from"),
         default=timezone.localdate,
@@ -147,7 +158,9 @@ class Spokesperson(
         help_text=_("Date of the written notice to the press management authority."),
     )
     # Deletes the revisions with the spokesperson (Wagtail's recommended pattern).
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="spokesperson")
+    _revisions = GenericRelation(
+        "wagtailcore.Revision", related_query_name="spokesperson"
+    )
 
     objects = SpokespersonQuerySet.as_manager()
 
@@ -156,7 +169,9 @@ class Spokesperson(
         index.AutocompleteField("full_name"),
         index.SearchField("position"),
         index.SearchField("scope"),
-        index.RelatedFields("agency", [index.SearchField("name"), index.SearchField("short_name")]),
+        index.RelatedFields(
+            "agency", [index.SearchField("name"), index.SearchField("short_name")]
+        ),
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("agency"),
         index.FilterField("role"),
@@ -186,7 +201,8 @@ class Spokesperson(
             ) % {"role": self.role}
         if not (self.office_phone or self.mobile_phone or self.email):
             errors["office_phone"] = _(
-                "Give at least one way to reach this person: a phone number or an email."
+                "Give at least one way to reach this person: "
+                "a phone number or an email."
             )
         if errors:
             raise ValidationError(errors)

@@ -16,7 +16,9 @@ class AgencyKind(TranslatableMixin, models.Model):
     name = models.CharField(
         _("name"),
         max_length=150,
-        help_text=_("As it should appear as a heading in the directory, e.g. “Sở, ban, ngành”."),
+        help_text=_(
+            "As it should appear as a heading in the directory, e.g. “Sở, ban, ngành”."
+        ),
     )
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(

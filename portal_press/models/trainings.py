@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -22,6 +22,7 @@ from ..conf import get_setting
 from ..pagination import paginate
 from ..visibility import public_pages
 from .agencies import Agency
+from .topics import tag_field
 from .documents import DocumentLink
 from .sections import SectionPage
 
@@ -65,7 +66,8 @@ class TrainingStatus(models.TextChoices):
     PAST = "past", _("Past")
 
 
-class TrainingTopic(TaggedItemBase):
+class TrainingTopic(ItemBase):
+    tag = tag_field("tagged_trainings")
     content_object = ParentalKey(
         "portal_press.TrainingAnnouncementPage",
         on_delete=models.CASCADE,
@@ -99,18 +101,31 @@ class TrainingAnnouncementPage(Page):
         _("main venue"),
         max_length=255,
         blank=True,
-        help_text=_("For an online conference, the room the main connection point is in."),
+        help_text=_(
+            "For an online conference, the room the main connection point is in."
+        ),
     )
-    main_venue_address = models.CharField(_("address of the main venue"), max_length=255, blank=True)
+    main_venue_address = models.CharField(
+        _("address of the main venue"), max_length=255, blank=True
+    )
     target_participants = models.TextField(
         _("target participants"),
         blank=True,
-        help_text=_("Who should attend, e.g. spokespersons of departments and commune People's Committees."),
+        help_text=_(
+            "Who should attend, e.g. spokespersons of departments "
+            "and commune People's Committees."
+        ),
     )
-    expected_participants = models.PositiveIntegerField(_("expected number of participants"), null=True, blank=True)
-    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    expected_participants = models.PositiveIntegerField(
+        _("expected number of participants"), null=True, blank=True
+    )
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"), null=True, blank=True
+    )
     registration_url = models.URLField(_("registration link"), blank=True)
-    topics = ClusterTaggableManager(verbose_name=_("topics"), through=TrainingTopic, blank=True)
+    topics = ClusterTaggableManager(
+        verbose_name=_("topics"), through=TrainingTopic, blank=True
+    )
 
     actual_attendance = models.PositiveIntegerField(
         _("actual attendance"),
@@ -144,7 +159,12 @@ class TrainingAnnouncementPage(Page):
             [
                 FieldPanel("target_participants"),
                 FieldPanel("expected_participants"),
-                FieldRowPanel([FieldPanel("registration_deadline"), FieldPanel("registration_url")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("registration_deadline"),
+                        FieldPanel("registration_url"),
+                    ]
+                ),
             ],
             heading=_("Participants and registration"),
         ),
@@ -167,7 +187,9 @@ class TrainingAnnouncementPage(Page):
         index.SearchField("lead"),
         index.SearchField("target_participants"),
         index.SearchField("outcome_summary"),
-        index.RelatedFields("organiser", [index.SearchField("name"), index.SearchField("short_name")]),
+        index.RelatedFields(
+            "organiser", [index.SearchField("name"), index.SearchField("short_name")]
+        ),
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("organiser"),
         index.FilterField("starts_at"),
@@ -185,8 +207,14 @@ class TrainingAnnouncementPage(Page):
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = _("The training must end after it starts.")
-        if self.registration_deadline and self.starts_at and self.registration_deadline > self.starts_at:
-            errors["registration_deadline"] = _("Registration must close before the training starts.")
+        if (
+            self.registration_deadline
+            and self.starts_at
+            and self.registration_deadline > self.starts_at
+        ):
+            errors["registration_deadline"] = _(
+                "Registration must close before the training starts."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -197,6 +225,15 @@ class TrainingAnnouncementPage(Page):
         if now <= self.ends_at:
             return TrainingStatus.ONGOING
         return TrainingStatus.PAST
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["co_organisers"] = self.co_organisers.select_related("agency")
+        context["connection_points"] = self.connection_points.select_related(
+            "host_agency"
+        )
+        context["materials"] = self.materials.select_related("document")
+        return context
 
     @property
     def status(self):
@@ -215,8 +252,12 @@ class TrainingAnnouncementPage(Page):
 
 
 class TrainingCoOrganiser(Orderable):
-    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="co_organisers")
-    agency = models.ForeignKey(Agency, verbose_name=_("agency"), on_delete=models.PROTECT, related_name="+")
+    page = ParentalKey(
+        TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="co_organisers"
+    )
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("agency"), on_delete=models.PROTECT, related_name="+"
+    )
 
     panels = [FieldPanel("agency")]
 
@@ -228,8 +269,14 @@ class TrainingCoOrganiser(Orderable):
 class ConnectionPoint(TranslatableMixin, Orderable):
     """A room connected to an online conference (điểm cầu)."""
 
-    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="connection_points")
-    name = models.CharField(_("name"), max_length=255, help_text=_("e.g. “Điểm cầu UBND xã Tân Thành”."))
+    page = ParentalKey(
+        TrainingAnnouncementPage,
+        on_delete=models.CASCADE,
+        related_name="connection_points",
+    )
+    name = models.CharField(
+        _("name"), max_length=255, help_text=_("e.g. “Điểm cầu UBND xã Tân Thành”.")
+    )
     host_agency = models.ForeignKey(
         Agency,
         verbose_name=_("host agency"),
@@ -260,8 +307,14 @@ class ConnectionPoint(TranslatableMixin, Orderable):
 
 
 class TrainingSpeaker(TranslatableMixin, Orderable):
-    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="speakers")
-    name = models.CharField(_("name"), max_length=150, help_text=_("With academic title, e.g. “TS. Nguyễn Văn A”."))
+    page = ParentalKey(
+        TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="speakers"
+    )
+    name = models.CharField(
+        _("name"),
+        max_length=150,
+        help_text=_("With academic title, e.g. “TS. Nguyễn Văn A”."),
+    )
     title = models.CharField(_("position"), max_length=255, blank=True)
     organisation = models.CharField(_("organisation"), max_length=255, blank=True)
 
@@ -273,7 +326,9 @@ class TrainingSpeaker(TranslatableMixin, Orderable):
 
 
 class AgendaItem(TranslatableMixin, Orderable):
-    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="agenda_items")
+    page = ParentalKey(
+        TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="agenda_items"
+    )
     starts_at = models.TimeField(_("time"))
     item = models.CharField(_("item"), max_length=255)
 
@@ -285,16 +340,23 @@ class AgendaItem(TranslatableMixin, Orderable):
 
 
 class TrainingMaterial(TranslatableMixin, DocumentLink, Orderable):
-    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="materials")
+    page = ParentalKey(
+        TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="materials"
+    )
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("material")
         verbose_name_plural = _("materials")
 
+
 class FollowUpTask(TranslatableMixin, Orderable):
     """A task the organiser set for participants, shown as a numbered list."""
 
-    page = ParentalKey(TrainingAnnouncementPage, on_delete=models.CASCADE, related_name="follow_up_tasks")
+    page = ParentalKey(
+        TrainingAnnouncementPage,
+        on_delete=models.CASCADE,
+        related_name="follow_up_tasks",
+    )
     text = models.TextField(_("task"))
 
     panels = [FieldPanel("text")]

@@ -3,6 +3,7 @@
 The lines marked ``portal_press`` are the ones README.md tells a host site to add.
 """
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -99,7 +100,7 @@ PORTAL_PRESS = {"SECTION_PARENT_PAGE_TYPES": ["home.HomePage"]}
 
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT", BASE_DIR / "media")
 MEDIA_URL = "/media/"
 
 WAGTAIL_SITE_NAME = "Cổng thông tin điện tử tỉnh Phù Sa"
