@@ -29,9 +29,9 @@ from ..forms import PressReleaseFilterForm
 from ..pagination import paginate
 from ..visibility import public_pages, public_spokespersons
 from .agencies import Agency
-from .topics import tag_field
 from .sections import SectionPage
 from .spokespersons import Spokesperson
+from .topics import tag_field
 
 
 class PressReleaseIndexPage(SectionPage):

@@ -103,6 +103,7 @@ class ProvincePromotionPage(Page):
         context["child_pages"] = (
             public_pages(ProvincePromotionPage.objects.child_of(self))
             .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
             .order_by("path")
         )
         context["contact_person"] = self.get_contact_spokesperson()

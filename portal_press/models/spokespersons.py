@@ -20,8 +20,8 @@ from ..conf import get_setting
 from ..fields import LanguageCodesField, language_names
 from ..validators import validate_vietnamese_phone
 from .agencies import Agency
-from .topics import tag_field
 from .taxonomy import SpokespersonRole
+from .topics import tag_field
 
 
 class SpokespersonTopic(ItemBase):

@@ -22,9 +22,9 @@ from ..conf import get_setting
 from ..pagination import paginate
 from ..visibility import public_pages
 from .agencies import Agency
-from .topics import tag_field
 from .documents import DocumentLink
 from .sections import SectionPage
+from .topics import tag_field
 
 
 class TrainingIndexPage(SectionPage):

@@ -85,6 +85,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # portal_press: Vietnamese first, Vietnam's time zone.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_CODE = "vi"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
@@ -108,3 +109,4 @@ WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "pptx", "odt", "txt", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # the demo runs offline
