@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail.models import Workflow
 
 from tests import factories
@@ -82,11 +83,10 @@ def test_spokesperson_listing_filters_by_appointment_state(editor_client, agency
         "Còn Hiệu Lực",
         "Sắp Hết",
     }
-    response = editor_client.get(SPOKESPERSONS)
-    assert (
-        "Ends soon" in response.content.decode()
-        or "Sắp hết hạn" in response.content.decode()
-    )
+    rows = editor_client.get(SPOKESPERSONS).content.decode().split("<tr")
+    flag = gettext("Ends soon")
+    assert [flag in row for row in rows if "Sắp Hết" in row] == [True]
+    assert [flag in row for row in rows if "Còn Hiệu Lực" in row] == [False]
 
 
 def test_spokesperson_listing_filters_by_agency_kind_and_role(
@@ -256,3 +256,26 @@ def test_release_listing_query_count_does_not_grow(editor_client, release_index,
     many = len(queries_for_listing(editor_client, RELEASES))
     assert many == few
     assert many <= 40
+
+
+def test_release_listing_is_closed_to_users_without_page_permission(
+    client, plain_admin_user
+):
+    client.force_login(plain_admin_user)
+    response = client.get(RELEASES)
+    assert response.status_code in (302, 403)
+
+
+def test_dashboard_hides_releases_from_users_who_cannot_edit_them(
+    client, plain_admin_user, release_index, agency
+):
+    factories.make_release(
+        release_index,
+        agency,
+        title="Thông cáo bí mật",
+        embargo_until=timezone.now() + DAY,
+    )
+    client.force_login(plain_admin_user)
+    response = client.get(DASHBOARD)
+    assert response.status_code == 200
+    assert "Thông cáo bí mật" not in response.content.decode()

@@ -36,7 +36,7 @@ def test_an_agency_cannot_replace_itself(agency):
     )
     with pytest.raises(ValidationError) as error:
         agency.full_clean()
-    assert "replaced_by" in error.value.message_dict
+    assert error.value.error_dict["replaced_by"][0].code == "replaces_itself"
 
 
 def test_a_loop_of_replacements_is_refused(kind):
@@ -47,7 +47,7 @@ def test_a_loop_of_replacements_is_refused(kind):
     a.replaced_by, a.is_active, a.closed_on = b, False, datetime.date(2025, 2, 1)
     with pytest.raises(ValidationError) as error:
         a.full_clean()
-    assert "loop" in " ".join(error.value.message_dict["replaced_by"])
+    assert error.value.error_dict["replaced_by"][0].code == "replacement_loop"
 
 
 def test_a_replaced_agency_must_be_closed_with_a_date(kind, agency):

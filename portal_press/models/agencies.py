@@ -116,12 +116,18 @@ class Agency(TranslatableMixin, index.Indexed, models.Model):
         errors = {}
         if self.replaced_by_id:
             if self.pk and self.replaced_by_id == self.pk:
-                errors["replaced_by"] = _("An agency cannot replace itself.")
+                errors["replaced_by"] = ValidationError(
+                    _("An agency cannot replace itself."), code="replaces_itself"
+                )
             elif self.pk and self.pk in self._successor_ids(self.replaced_by):
-                errors["replaced_by"] = _(
-                    "This would make a loop: %(successor)s is already replaced, "
-                    "directly or not, by this agency."
-                ) % {"successor": self.replaced_by}
+                errors["replaced_by"] = ValidationError(
+                    _(
+                        "This would make a loop: %(successor)s is already replaced, "
+                        "directly or not, by this agency."
+                    ),
+                    code="replacement_loop",
+                    params={"successor": self.replaced_by},
+                )
             if self.is_active:
                 errors["is_active"] = _(
                     "An agency that has been replaced is closed: untick “active”."

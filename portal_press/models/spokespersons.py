@@ -75,7 +75,7 @@ class Spokesperson(
     position = models.CharField(
         _("position"),
         max_length=200,
-        help_text=_("Chức vụ, e.g. “Phó Giám đốc Sở”."),
+        help_text=_("The person's job title, e.g. “Phó Giám đốc Sở”."),
     )
     agency = models.ForeignKey(
         Agency,
