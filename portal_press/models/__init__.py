@@ -2,29 +2,29 @@
 
 from .agencies import Agency
 from .directory import SpokespersonDirectoryPage
-from .press_releases import (
+from .press_release_parts import (
     PressReleaseCoIssuer,
     PressReleaseCorrection,
-    PressReleaseIndexPage,
     PressReleaseMediaContact,
-    PressReleasePage,
     PressReleaseRelatedPage,
-    PressReleaseTag,
 )
+from .press_releases import PressReleaseIndexPage, PressReleasePage, PressReleaseTag
 from .promotion import Brochure, KeyFigure, ProvincePromotionPage
 from .spokespersons import Spokesperson, SpokespersonTopic
 from .taxonomy import AgencyKind, SpokespersonRole
 from .topics import Topic
-from .trainings import (
+from .training_parts import (
     AgendaItem,
     ConnectionPoint,
     FollowUpTask,
-    TrainingAnnouncementPage,
     TrainingCoOrganiser,
-    TrainingFormat,
-    TrainingIndexPage,
     TrainingMaterial,
     TrainingSpeaker,
+)
+from .trainings import (
+    TrainingAnnouncementPage,
+    TrainingFormat,
+    TrainingIndexPage,
     TrainingStatus,
     TrainingTopic,
 )

@@ -11,11 +11,9 @@ from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import (
-    Orderable,
     Page,
     PageManager,
     Revision,
-    TranslatableMixin,
     WorkflowState,
     get_default_page_content_type,
 )
@@ -272,75 +270,3 @@ class PressReleasePage(EmbargoMixin, Page):
         context["corrections"] = self.get_corrections()
         context["under_embargo"] = self.is_under_embargo()
         return context
-
-
-class PressReleaseCoIssuer(Orderable):
-    page = ParentalKey(
-        PressReleasePage, on_delete=models.CASCADE, related_name="co_issuers"
-    )
-    agency = models.ForeignKey(
-        Agency, verbose_name=_("agency"), on_delete=models.PROTECT, related_name="+"
-    )
-
-    panels = [FieldPanel("agency")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("co-issuing agency")
-        verbose_name_plural = _("co-issuing agencies")
-
-
-class PressReleaseMediaContact(Orderable):
-    page = ParentalKey(
-        PressReleasePage, on_delete=models.CASCADE, related_name="media_contacts"
-    )
-    spokesperson = models.ForeignKey(
-        Spokesperson,
-        verbose_name=_("spokesperson"),
-        on_delete=models.CASCADE,
-        related_name="release_contacts",
-    )
-
-    panels = [FieldPanel("spokesperson")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("media contact")
-        verbose_name_plural = _("media contacts")
-
-
-class PressReleaseRelatedPage(Orderable):
-    page = ParentalKey(
-        PressReleasePage, on_delete=models.CASCADE, related_name="related_links"
-    )
-    linked_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("page"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [FieldPanel("linked_page")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("related page")
-        verbose_name_plural = _("related pages")
-
-
-class PressReleaseCorrection(TranslatableMixin, Orderable):
-    """A public correction of a published release (the release stays as issued)."""
-
-    page = ParentalKey(
-        PressReleasePage, on_delete=models.CASCADE, related_name="corrections"
-    )
-    corrected_at = models.DateTimeField(_("date of correction"), default=timezone.now)
-    text = models.TextField(
-        _("correction"),
-        help_text=_(
-            "What was wrong and what is right, e.g. “The meeting is on 14/8, not 12/8.”"
-        ),
-    )
-
-    panels = [FieldPanel("corrected_at"), FieldPanel("text")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("correction")
-        verbose_name_plural = _("corrections")
