@@ -281,7 +281,11 @@ def test_dashboard_hides_releases_from_users_who_cannot_edit_them(
     assert "Thông cáo bí mật" not in response.content.decode()
 
 
-def test_register_listing_search_finds_a_spokesperson_by_name(editor_client, agency, role):
+def test_register_listing_search_finds_a_spokesperson_by_name(
+    editor_client, agency, role
+):
     factories.make_spokesperson(agency, role, full_name="Trần Thị Hoa")
     factories.make_spokesperson(agency, role, full_name="Lê Văn Nam")
-    assert listed_names(editor_client.get(SPOKESPERSONS, {"q": "Hoa"})) == {"Trần Thị Hoa"}
+    assert listed_names(editor_client.get(SPOKESPERSONS, {"q": "Hoa"})) == {
+        "Trần Thị Hoa"
+    }
