@@ -7,21 +7,16 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 
-from .agencies import Agency
+from .links import AgencyLink
 from .spokespersons import Spokesperson
 
 
-class PressReleaseCoIssuer(Orderable):
+class PressReleaseCoIssuer(AgencyLink, Orderable):
     page = ParentalKey(
         "portal_press.PressReleasePage",
         on_delete=models.CASCADE,
         related_name="co_issuers",
     )
-    agency = models.ForeignKey(
-        Agency, verbose_name=_("agency"), on_delete=models.PROTECT, related_name="+"
-    )
-
-    panels = [FieldPanel("agency")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("co-issuing agency")

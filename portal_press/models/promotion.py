@@ -17,7 +17,7 @@ from wagtail.search import index
 from ..blocks import ArticleBodyBlock
 from ..visibility import public_pages, public_spokespersons
 from .agencies import Agency
-from .documents import DocumentLink
+from .links import DocumentLink
 from .sections import section_parent_page_types
 from .spokespersons import Spokesperson
 

@@ -7,20 +7,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable, TranslatableMixin
 
 from .agencies import Agency
-from .documents import DocumentLink
+from .links import AgencyLink, DocumentLink
 
 
-class TrainingCoOrganiser(Orderable):
+class TrainingCoOrganiser(AgencyLink, Orderable):
     page = ParentalKey(
         "portal_press.TrainingAnnouncementPage",
         on_delete=models.CASCADE,
         related_name="co_organisers",
     )
-    agency = models.ForeignKey(
-        Agency, verbose_name=_("agency"), on_delete=models.PROTECT, related_name="+"
-    )
-
-    panels = [FieldPanel("agency")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("co-organiser")

@@ -1,8 +1,10 @@
-"""Links to documents attached to a page (materials, brochures)."""
+"""Abstract bases of inline rows that link a page to an agency or a document."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+
+from .agencies import Agency
 
 
 class DocumentLink(models.Model):
@@ -29,3 +31,16 @@ class DocumentLink(models.Model):
     @property
     def link_text(self):
         return self.title or self.document.title
+
+
+class AgencyLink(models.Model):
+    """An agency sharing a page with its main agency (co-issuer, co-organiser)."""
+
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("agency"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    panels = [FieldPanel("agency")]
+
+    class Meta:
+        abstract = True
