@@ -7,3 +7,8 @@ class PortalPressConfig(AppConfig):
     label = "portal_press"
     verbose_name = _("Press and external information")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .languages import register_language_info
+
+        register_language_info()

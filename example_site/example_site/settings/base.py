@@ -8,6 +8,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from portal_press.languages import PORTAL_LANGUAGES
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
@@ -90,11 +92,9 @@ LANGUAGE_CODE = "vi"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
-    ("vi", "Tiếng Việt"),
-    ("en", "English"),
-]
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = PORTAL_LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+FORMAT_MODULE_PATH = ["portal_press.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 PORTAL_PRESS = {"SECTION_PARENT_PAGE_TYPES": ["home.HomePage"]}
