@@ -4,6 +4,8 @@ import os
 
 import dj_database_url
 
+from portal_press.languages import PORTAL_LANGUAGES
+
 SECRET_KEY = "tests-only"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
@@ -70,7 +72,8 @@ LANGUAGE_CODE = "vi"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = PORTAL_LANGUAGES
+FORMAT_MODULE_PATH = ["portal_press.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 PORTAL_PRESS = {"SECTION_PARENT_PAGE_TYPES": ["testapp.HomePage"]}

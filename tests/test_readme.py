@@ -58,6 +58,7 @@ def test_readme_lines_are_the_example_site_settings():
         "WAGTAIL_CONTENT_LANGUAGES",
         "LANGUAGES",
         "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE",
+        "FORMAT_MODULE_PATH",
     ]:
         assert readme[name] == getattr(example, name), name
 

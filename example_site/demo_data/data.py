@@ -22,8 +22,8 @@ from decimal import Decimal
 
 # --- Site ---------------------------------------------------------------------
 
+# The other locales are those of settings.WAGTAIL_CONTENT_LANGUAGES.
 DEFAULT_LOCALE = "vi"
-OTHER_LOCALES = ["en"]
 
 ADMIN_USER = {
     "username": "admin",
@@ -2486,3 +2486,44 @@ PRESS_RELEASES = [
         "publish": False,
     },
 ]
+
+# --- Translations -------------------------------------------------------------
+
+# Made with wagtail-localize from the texts in ``translations/`` (see
+# ``translating.py``). English: the home page, the three section pages, the
+# promotion pages, every agency kind, role and agency, the spokespersons of
+# every agency except those below, and these releases and trainings. Simplified
+# Chinese: the home page and the promotion hub (with its contact agency and
+# person).
+EN_RELEASES = [
+    "khoi-cong-nha-may-kcn-ben-lua",
+    "benh-an-dien-tu-benh-vien-tinh",
+    "khach-du-lich-ky-luc-2025",
+    "hop-bao-quy-iv-2025",
+    "kcn-long-chau-nang-luong-sach",
+    "tuan-le-van-hoa-phu-sa-tai-phap",
+]
+EN_TRAININGS = [
+    "tap-huan-thong-tin-doi-ngoai-phat-ngon-2025",
+    "tap-huan-phat-ngon-thien-tai",
+]
+# Their spokespersons stay in Vietnamese only: the English directory shows
+# them with the official names of the glossary, marked as not yet translated.
+EN_UNTRANSLATED_SPOKESPERSONS_OF = [
+    P_BEN_LUA,
+    X_CON_TIEN,
+    X_BAI_BOI,
+    X_GIONG_LUA,
+    CONG_AN,
+    THUE,
+]
+# Changed and published again in Vietnamese after its English translation was
+# published, so that the demo shows an outdated translation.
+OUTDATED_RELEASE = {
+    "slug": "khach-du-lich-ky-luc-2025",
+    "change": (
+        "chợ nổi Vàm Lục là điểm được đánh giá cao nhất trên các nền tảng đặt phòng.",
+        "chợ nổi Vàm Lục và cồn Tiên là hai điểm được đánh giá cao nhất trên các "
+        "nền tảng đặt phòng; doanh thu du lịch cả năm ước đạt 4.850 tỷ đồng.",
+    ),
+}

@@ -2,6 +2,7 @@
 
 from .agencies import Agency
 from .directory import SpokespersonDirectoryPage
+from .glossary import GlossaryTerm, GlossaryTermKind
 from .press_release_parts import (
     PressReleaseCoIssuer,
     PressReleaseCorrection,
@@ -36,6 +37,8 @@ __all__ = [
     "Brochure",
     "ConnectionPoint",
     "FollowUpTask",
+    "GlossaryTerm",
+    "GlossaryTermKind",
     "KeyFigure",
     "PressReleaseCoIssuer",
     "PressReleaseCorrection",

@@ -5,15 +5,17 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from ..validators import validate_vietnamese_phone
 from .taxonomy import AgencyKind
+from .tracking import ChangeTrackedMixin
 
 # A chain of mergers longer than this is a data error, not history.
 MAX_SUCCESSION_DEPTH = 20
 
 
-class Agency(TranslatableMixin, index.Indexed, models.Model):
+class Agency(TranslatableMixin, ChangeTrackedMixin, index.Indexed, models.Model):
     """An organisation that speaks to the press.
 
     The Provincial People's Committee, a department (Sở), a board, a commune or
@@ -88,6 +90,12 @@ class Agency(TranslatableMixin, index.Indexed, models.Model):
         ),
     )
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
+
+    # Numbers are the same in every language; names and addresses are translated.
+    override_translatable_fields = [
+        SynchronizedField("phone"),
+        SynchronizedField("fax"),
+    ]
 
     search_fields = [
         index.SearchField("name", boost=2),

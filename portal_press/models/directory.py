@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from ..folding import matches_all_words
 from ..forms import DirectoryFilterForm
+from ..locales import default_language_code, in_default_language
+from ..localized_register import localize_spokespersons
 from ..visibility import public_spokespersons
 from .sections import SectionPage
 from .taxonomy import AgencyKind
@@ -25,32 +27,38 @@ class SpokespersonDirectoryPage(SectionPage):
         verbose_name = _("spokesperson directory")
         verbose_name_plural = _("spokesperson directories")
 
-    def current_spokespersons(self):
-        return (
-            public_spokespersons(locale=self.locale)
-            .for_cards()
-            .order_by(
-                "agency__kind__sort_order",
-                "agency__kind__name",
-                "agency__name",
-                "agency_id",
-                "role__sort_order",
-                "full_name",
-            )
-        )
+    def current_spokespersons(self, kind=None):
+        """Everyone current today, in this page's language, in directory order.
+
+        The Vietnamese register decides who is listed, in every language: a
+        person without a translation is shown with the glossary's official
+        names rather than left out (see :mod:`portal_press.localized_register`).
+        """
+        people = in_default_language(public_spokespersons()).for_cards()
+        if kind is not None:
+            people = people.filter(agency__kind__translation_key=kind.translation_key)
+        if self.locale.language_code != default_language_code():
+            people = localize_spokespersons(people, self.locale)
+        return sorted(people, key=directory_order)
+
+    def filter_kinds(self):
+        """Kinds offered in the filter: this language's, or the Vietnamese ones."""
+        kinds = AgencyKind.objects.filter(locale=self.locale)
+        if not kinds.exists():
+            kinds = in_default_language(AgencyKind.objects.all())
+        return kinds
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = DirectoryFilterForm(
-            request.GET, kinds=AgencyKind.objects.filter(locale=self.locale)
-        )
-        people = self.current_spokespersons()
-        query = ""
+        form = DirectoryFilterForm(request.GET, kinds=self.filter_kinds())
+        kind, query = None, ""
         if form.is_valid():
-            if form.cleaned_data["kind"] is not None:
-                people = people.filter(agency__kind=form.cleaned_data["kind"])
-            query = form.cleaned_data["q"]
-        people = [p for p in people if not query or self.person_matches(p, query)]
+            kind, query = form.cleaned_data["kind"], form.cleaned_data["q"]
+        people = [
+            p
+            for p in self.current_spokespersons(kind)
+            if not query or self.person_matches(p, query)
+        ]
         context["filter_form"] = form
         context["result_count"] = len(people)
         context["groups"] = group_by_kind_and_agency(people)
@@ -68,6 +76,18 @@ class SpokespersonDirectoryPage(SectionPage):
             person.role.name,
             " ".join(tag.name for tag in person.topics.all()),
         )
+
+
+def directory_order(person):
+    kind, agency = person.agency.kind, person.agency
+    return (
+        kind.sort_order,
+        kind.name,
+        agency.name,
+        agency.pk,
+        person.role.sort_order,
+        person.full_name,
+    )
 
 
 def group_by_kind_and_agency(people):

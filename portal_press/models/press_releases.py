@@ -19,12 +19,14 @@ from wagtail.models import (
 )
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import ArticleBodyBlock
 from ..conf import get_setting
 from ..embargo import EmbargoMixin
 from ..forms import PressReleaseFilterForm
 from ..pagination import paginate
+from ..translation_status import vietnamese_only_context
 from ..visibility import public_pages, public_spokespersons
 from .agencies import Agency
 from .sections import SectionPage
@@ -62,6 +64,7 @@ class PressReleaseIndexPage(SectionPage):
             releases = self.filter_releases(releases, **form.cleaned_data)
         releases = releases.select_related("issuing_agency").prefetch_related("tags")
         context["filter_form"] = form
+        context["vietnamese_only"] = vietnamese_only_context(self, PressReleasePage)
         context["releases"] = paginate(
             request,
             releases.order_by("-released_at", "-pk"),
@@ -172,6 +175,9 @@ class PressReleasePage(EmbargoMixin, Page):
     )
 
     objects = PressReleaseManager()
+
+    # The release number is an official reference, identical in every language.
+    override_translatable_fields = [SynchronizedField("reference")]
 
     content_panels = [
         *Page.content_panels,

@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import ArticleBodyBlock
+from ..translation_status import vietnamese_only_context
 from ..visibility import public_pages, public_spokespersons
 from .agencies import Agency
 from .links import DocumentLink
@@ -107,6 +108,9 @@ class ProvincePromotionPage(Page):
             .order_by("path")
         )
         context["contact_person"] = self.get_contact_spokesperson()
+        context["vietnamese_only"] = vietnamese_only_context(
+            self, ProvincePromotionPage
+        )
         context["brochures"] = self.brochures.select_related("document")
         return context
 

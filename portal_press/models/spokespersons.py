@@ -15,6 +15,7 @@ from taggit.models import ItemBase
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail_localize.fields import SynchronizedField
 
 from ..conf import get_setting
 from ..fields import LanguageCodesField, language_names
@@ -163,6 +164,16 @@ class Spokesperson(
     )
 
     objects = SpokespersonQuerySet.as_manager()
+
+    # A person's name and numbers, and the decision appointing them, read the
+    # same in every language; position and scope are translated.
+    override_translatable_fields = [
+        SynchronizedField("full_name"),
+        SynchronizedField("office_phone"),
+        SynchronizedField("mobile_phone"),
+        SynchronizedField("fax"),
+        SynchronizedField("appointment_document"),
+    ]
 
     search_fields = [
         index.SearchField("full_name", boost=3),

@@ -9,8 +9,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 
+from .tracking import ChangeTrackedMixin
 
-class AgencyKind(TranslatableMixin, models.Model):
+
+class AgencyKind(TranslatableMixin, ChangeTrackedMixin, models.Model):
     """A kind of agency, e.g. a department (Sở) or a commune People's Committee."""
 
     name = models.CharField(
@@ -36,7 +38,7 @@ class AgencyKind(TranslatableMixin, models.Model):
         return self.name
 
 
-class SpokespersonRole(TranslatableMixin, models.Model):
+class SpokespersonRole(TranslatableMixin, ChangeTrackedMixin, models.Model):
     """A role in which a person may speak for an agency (Decree 09/2017/NĐ-CP)."""
 
     name = models.CharField(_("name"), max_length=150)

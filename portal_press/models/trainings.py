@@ -20,6 +20,7 @@ from wagtail.search import index
 from ..blocks import RICH_TEXT_FEATURES
 from ..conf import get_setting
 from ..pagination import paginate
+from ..translation_status import vietnamese_only_context
 from ..visibility import public_pages
 from .agencies import Agency
 from .sections import SectionPage
@@ -42,6 +43,9 @@ class TrainingIndexPage(SectionPage):
             TrainingAnnouncementPage.objects.child_of(self), now=now
         ).select_related("organiser")
         context["now"] = now
+        context["vietnamese_only"] = vietnamese_only_context(
+            self, TrainingAnnouncementPage
+        )
         context["upcoming_trainings"] = trainings.filter(ends_at__gte=now).order_by(
             "starts_at", "pk"
         )

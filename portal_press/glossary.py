@@ -1,0 +1,27 @@
+"""Looking up official foreign names in the glossary."""
+
+from .locales import in_default_language
+from .models.glossary import GlossaryTerm, glossary_key
+
+
+def official_names(texts, locale, source_locale=None):
+    """``{text: official name in locale}`` for each of ``texts`` in the glossary.
+
+    Texts are matched whole (any case and spacing, marks kept: “bàn” is not
+    “bán”). Two queries, whatever the number of texts.
+    """
+    if source_locale is None:
+        sources = in_default_language(GlossaryTerm.objects.all())
+    elif locale == source_locale:
+        return {}
+    else:
+        sources = GlossaryTerm.objects.filter(locale=source_locale)
+    keys = {glossary_key(text): text for text in texts if text}
+    sources = sources.filter(term_key__in=keys).values_list(
+        "translation_key", "term_key"
+    )
+    source_keys = dict(sources)
+    targets = GlossaryTerm.objects.filter(
+        locale=locale, translation_key__in=source_keys
+    ).values_list("translation_key", "term")
+    return {keys[source_keys[key]]: name for key, name in targets}

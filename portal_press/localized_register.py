@@ -1,0 +1,101 @@
+"""The Vietnamese register of spokespersons, shown in another language.
+
+The Vietnamese entries are the register: they decide who is current and
+carry the contact details, which are kept up to date there. A reader of
+another language sees each current person once: as the published
+translation when there is one, otherwise as the Vietnamese entry with the
+official names of the position, agency, kind and role taken from the
+glossary, marked ``is_untranslated``.
+"""
+
+from .glossary import official_names
+
+# Submodules, not the package: the directory page model imports this module.
+from .models.agencies import Agency
+from .models.spokespersons import Spokesperson
+from .models.taxonomy import AgencyKind, SpokespersonRole
+
+# Taken from the Vietnamese entry even when a translation exists.
+CONTACT_FIELDS = (
+    "full_name",
+    "office_phone",
+    "mobile_phone",
+    "fax",
+    "email",
+    "photo",
+    "press_languages",
+    "valid_from",
+    "valid_until",
+)
+
+
+def _by_key(queryset):
+    return {obj.translation_key: obj for obj in queryset}
+
+
+def _named(obj, names, attribute="name"):
+    """``obj`` (an in-memory Vietnamese row) renamed with its official name."""
+    text = getattr(obj, attribute)
+    setattr(obj, attribute, names.get(text, text))
+    obj.is_untranslated = True
+    return obj
+
+
+def localize_spokespersons(people, locale):
+    """``people`` (Vietnamese, with agency, kind and role loaded) in ``locale``."""
+    people = list(people)
+    if not people:
+        return []
+    agencies = _by_key(
+        Agency.objects.filter(
+            locale=locale,
+            translation_key__in={p.agency.translation_key for p in people},
+        ).select_related("kind")
+    )
+    kinds = _by_key(
+        AgencyKind.objects.filter(
+            locale=locale,
+            translation_key__in={p.agency.kind.translation_key for p in people},
+        )
+    )
+    roles = _by_key(
+        SpokespersonRole.objects.filter(
+            locale=locale, translation_key__in={p.role.translation_key for p in people}
+        )
+    )
+    translations = _by_key(
+        Spokesperson.objects.filter(
+            locale=locale,
+            live=True,
+            translation_key__in=[p.translation_key for p in people],
+        ).prefetch_related("topics")
+    )
+    names = official_names(
+        {p.position for p in people}
+        | {p.agency.name for p in people}
+        | {p.agency.kind.name for p in people}
+        | {p.role.name for p in people},
+        locale,
+    )
+    return [
+        _localize(person, locale, translations, agencies, kinds, roles, names)
+        for person in people
+    ]
+
+
+def _localize(person, locale, translations, agencies, kinds, roles, names):
+    entry = translations.get(person.translation_key)
+    if entry is None:
+        entry = _named(person, names, "position")
+    else:
+        for field in CONTACT_FIELDS:
+            setattr(entry, field, getattr(person, field))
+        entry.is_untranslated = False
+    agency = agencies.get(person.agency.translation_key) or _named(person.agency, names)
+    if agency.kind.locale_id != locale.pk:
+        agency.kind = kinds.get(agency.kind.translation_key) or _named(
+            agency.kind, names
+        )
+    entry.agency = agency
+    entry.role = roles.get(person.role.translation_key) or _named(person.role, names)
+    return entry

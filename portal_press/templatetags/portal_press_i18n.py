@@ -1,0 +1,74 @@
+"""Languages of a page: the switcher, hreflang links and the translation notice."""
+
+from dataclasses import dataclass
+
+from django import template
+from wagtail.coreutils import get_content_languages
+from wagtail.models import Page
+
+from ..locales import default_language_code
+from ..translation_status import TranslationStatus, page_translation_state
+from ..visibility import is_page_public, public_pages
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class PageLanguage:
+    code: str
+    name: str
+    page: Page
+    is_current: bool
+    is_default: bool
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context, page=None):
+    """``{% page_languages page as languages %}``: the languages ``page`` is live in.
+
+    In the order of ``WAGTAIL_CONTENT_LANGUAGES``, each with its own name
+    (“Tiếng Việt”, “English”); only translations the public may see.
+    """
+    page = page or context.get("page")
+    if not isinstance(page, Page):
+        return []
+    # The head's hreflang links and the switcher ask for the same list.
+    if not hasattr(page, "_portal_press_languages"):
+        page._portal_press_languages = _live_languages(page)
+    return page._portal_press_languages
+
+
+def _live_languages(page):
+    languages = get_content_languages()
+    order = list(languages)
+    default_code = default_language_code()
+    translations = public_pages(page.get_translations(inclusive=True)).select_related(
+        "locale"
+    )
+    found = [
+        PageLanguage(
+            code=translation.locale.language_code,
+            name=languages.get(translation.locale.language_code, translation.locale),
+            page=translation,
+            is_current=translation.pk == page.pk,
+            is_default=translation.locale.language_code == default_code,
+        )
+        for translation in translations
+        if translation.locale.language_code in languages
+    ]
+    return sorted(found, key=lambda language: order.index(language.code))
+
+
+@register.inclusion_tag("portal_press/includes/translation_notice.html")
+def translation_notice(page):
+    """Tells the reader of a translation its source, date, and whether it is behind."""
+    state = page_translation_state(page)
+    if state is None:
+        return {}
+    source = state.source
+    return {
+        "source_page": source if is_page_public(source) else None,
+        "source_language": source.locale.language_name_localized,
+        "translated_at": state.synced_at or page.last_published_at,
+        "is_outdated": state.status == TranslationStatus.OUTDATED,
+    }
