@@ -23,6 +23,10 @@ DEFAULTS = {
     # index, promotion hub) may be created, as "app_label.ModelName" strings.
     # None allows any page that accepts them.
     "SECTION_PARENT_PAGE_TYPES": None,
+    # The language the law requires for agencies' structure and functions and
+    # officials' contact details (Decree 42/2022/NĐ-CP): checked by the
+    # "Required English content" report.
+    "REQUIRED_TRANSLATION_LANGUAGE": "en",
     # Languages a spokesperson may speak with the press, as language codes;
     # their names come from Django's translated language list.
     "PRESS_LANGUAGES": ["vi", "en", "zh-hans", "ko", "ja", "fr", "km", "lo"],

@@ -31,6 +31,8 @@ class TranslationState:
     translation: object | None
     synced_at: datetime | None
     status: str
+    # The wagtail-localize TranslationSource, to offer "Sync translations".
+    translation_source_pk: int | None = None
 
 
 def changed_at(instance):
@@ -52,38 +54,50 @@ def _status(source, translation, synced_at):
     return TranslationStatus.UP_TO_DATE
 
 
-def translation_states(sources, locale):
-    """The state of the ``locale`` translation of each of ``sources``.
+def translation_states_by_locale(sources, locales):
+    """``{locale.pk: [state of each source]}`` for each of ``locales``.
 
-    ``sources`` are instances of one model in one locale; three queries.
+    ``sources`` are instances of one model in one locale. Two queries, however
+    many sources and locales.
     """
     sources = list(sources)
     if not sources:
-        return []
+        return {locale.pk: [] for locale in locales}
     model = type(sources[0])
     keys = [source.translation_key for source in sources]
     translations = {
-        t.translation_key: t
-        for t in model.objects.filter(locale=locale, translation_key__in=keys)
+        (t.locale_id, t.translation_key): t
+        for t in model.objects.filter(
+            locale__in=locales, translation_key__in=keys
+        ).select_related("locale")
     }
-    synced = dict(
-        TranslationSource.objects.filter(
+    synced = {
+        key: (synced_at, pk)
+        for key, synced_at, pk in TranslationSource.objects.filter(
             object_id__in=keys, locale_id=sources[0].locale_id
-        ).values_list("object_id", "last_updated_at")
-    )
-    return [
-        TranslationState(
-            source=source,
-            translation=translations.get(source.translation_key),
-            synced_at=synced.get(source.translation_key),
-            status=_status(
-                source,
-                translations.get(source.translation_key),
-                synced.get(source.translation_key),
-            ),
-        )
-        for source in sources
-    ]
+        ).values_list("object_id", "last_updated_at", "pk")
+    }
+    states = {}
+    for locale in locales:
+        states[locale.pk] = []
+        for source in sources:
+            translation = translations.get((locale.pk, source.translation_key))
+            synced_at, source_pk = synced.get(source.translation_key, (None, None))
+            states[locale.pk].append(
+                TranslationState(
+                    source=source,
+                    translation=translation,
+                    synced_at=synced_at,
+                    status=_status(source, translation, synced_at),
+                    translation_source_pk=source_pk,
+                )
+            )
+    return states
+
+
+def translation_states(sources, locale):
+    """The state of the ``locale`` translation of each of ``sources``."""
+    return translation_states_by_locale(sources, [locale])[locale.pk]
 
 
 def page_translation_state(page):

@@ -18,7 +18,14 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .editorial_status import ReleaseStatus, filter_by_status
-from .models import Agency, AgencyKind, PressReleasePage, Spokesperson, SpokespersonRole
+from .models import (
+    Agency,
+    AgencyKind,
+    GlossaryTerm,
+    PressReleasePage,
+    Spokesperson,
+    SpokespersonRole,
+)
 
 
 class AgencyKindViewSet(SnippetViewSet):
@@ -207,6 +214,20 @@ class SpokespersonViewSet(SnippetViewSet):
         return Spokesperson.objects.select_related("agency__kind", "role")
 
 
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "openquote"
+    menu_label = _("Official names")
+    list_display = [
+        "term",
+        Column("get_kind_display", label=_("Kind of term")),
+        "source",
+    ]
+    list_filter = ["kind"]
+    ordering = ["kind", "term"]
+    panels = [FieldPanel("term"), FieldPanel("kind"), FieldPanel("source")]
+
+
 class PressRegisterViewSetGroup(SnippetViewSetGroup):
     """The register of who speaks for whom, under one menu item."""
 
@@ -215,6 +236,7 @@ class PressRegisterViewSetGroup(SnippetViewSetGroup):
         AgencyViewSet,
         SpokespersonRoleViewSet,
         AgencyKindViewSet,
+        GlossaryTermViewSet,
     )
     menu_icon = "group"
     menu_label = _("Spokespersons")

@@ -1,10 +1,18 @@
-"""Wiring only: admin viewsets, the dashboard panel and the public-visibility check."""
+"""Wiring only: admin views and menus, the dashboard panel, the visibility check."""
 
 from django.http import Http404
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .dashboard import PressDeskPanel
+from .reports import (
+    RequiredEnglishView,
+    TranslationCoverageView,
+    can_view_translation_reports,
+)
 from .viewsets import PressRegisterViewSetGroup, PressReleaseListingViewSet
 from .visibility import can_view_page
 
@@ -27,3 +35,44 @@ def hide_embargoed_pages(page, request, serve_args, serve_kwargs):
     # who cannot edit it, exactly as if it did not exist.
     if not can_view_page(page, request.user):
         raise Http404
+
+
+class TranslationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_translation_reports(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path(
+            "reports/translation-coverage/",
+            TranslationCoverageView.as_view(),
+            name="portal_press_translation_coverage",
+        ),
+        path(
+            "reports/required-english/",
+            RequiredEnglishView.as_view(),
+            name="portal_press_required_english",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_coverage_menu_item():
+    return TranslationReportMenuItem(
+        _("Translation coverage"),
+        reverse("portal_press_translation_coverage"),
+        icon_name="wagtail-localize-language",
+        order=900,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_required_english_menu_item():
+    return TranslationReportMenuItem(
+        _("Required English content"),
+        reverse("portal_press_required_english"),
+        icon_name="wagtail-localize-language",
+        order=910,
+    )
