@@ -1,10 +1,13 @@
 """Wiring only: admin views and menus, the dashboard panel, the visibility check."""
 
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.snippets.models import register_snippet
 
 from .dashboard import PressDeskPanel
@@ -35,6 +38,18 @@ def hide_embargoed_pages(page, request, serve_args, serve_kwargs):
     # who cannot edit it, exactly as if it did not exist.
     if not can_view_page(page, request.user):
         raise Http404
+
+
+@hooks.register("before_serve_page")
+def serve_pages_under_their_own_language(page, request, serve_args, serve_kwargs):
+    # Wagtail falls back to the Vietnamese tree when a language has no home
+    # page yet; a Vietnamese page must not pose as English under /en/.
+    # (Only where the page has a URL of its own elsewhere: a site without
+    # language prefixes keeps serving it where it is.)
+    requested = get_supported_content_language_variant(get_language())
+    if page.locale.language_code != requested and page.url != request.path:
+        return redirect(page.url)
+    return None
 
 
 class TranslationReportMenuItem(MenuItem):

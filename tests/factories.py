@@ -3,6 +3,7 @@
 import datetime
 import itertools
 
+from django.test import TestCase
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
@@ -141,3 +142,39 @@ def make_directory(home):
 
 def make_promotion(parent, title="Giới thiệu tỉnh", slug="gioi-thieu", **fields):
     return add_page(parent, ProvincePromotionPage(title=title, slug=slug, **fields))
+
+
+def make_locale(code):
+    return Locale.objects.get_or_create(language_code=code)[0]
+
+
+def translate(instance, locale, strings=None, publish=True, user=None):
+    """Translate ``instance`` with wagtail-localize, as an editor would.
+
+    ``strings`` maps source text to its translation; other strings keep the
+    source text. Returns the translated instance (a draft if not ``publish``).
+    """
+    from wagtail_localize.models import StringTranslation, Translation
+    from wagtail_localize.operations import TranslationCreator
+
+    strings = strings or {}
+    TranslationCreator(user, [locale]).create_translations(instance)
+    translation = Translation.objects.get(
+        source__object_id=instance.translation_key, target_locale=locale
+    )
+    for segment in translation.source.stringsegment_set.select_related("string"):
+        text = strings.get(segment.string.data)
+        if text is not None:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": text},
+            )
+    if publish:
+        # wagtail-localize publishes on commit; tests run inside a transaction.
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            translation.save_target(user=user, publish=True)
+    return type(instance).objects.get(
+        translation_key=instance.translation_key, locale=locale
+    )

@@ -1,0 +1,117 @@
+"""Pages in the province's foreign languages, and how translations are kept honest."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from wagtail_localize.models import Translation, TranslationSource
+
+from portal_press.models import PressReleasePage
+from tests import factories
+
+HOUR = datetime.timedelta(hours=1)
+
+
+@pytest.fixture
+def english(db):
+    return factories.make_locale("en")
+
+
+@pytest.fixture
+def english_home(home, english):
+    return factories.translate(home, english, {"Trang chủ": "Home"})
+
+
+@pytest.fixture
+def release(release_index, agency):
+    return factories.make_release(
+        release_index, agency, title="Họp báo quý III", slug="hop-bao-quy-iii"
+    )
+
+
+def test_submitting_a_live_page_for_translation_publishes_nothing(
+    client, english_home, release_index, release, english
+):
+    factories.translate(release_index, english)
+    assert release.live
+    draft = factories.translate(release, english, publish=False)
+    assert draft.locale == english and draft.live is False
+    assert client.get(draft.url).status_code == 404
+    assert not PressReleasePage.objects.filter(locale=english, live=True).exists()
+
+
+def test_root_redirects_by_accept_language(client, english_home):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="en")["Location"] == "/en/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de")["Location"] == "/vi/"
+    assert client.get("/")["Location"] == "/vi/"
+
+
+@pytest.mark.parametrize("path", ["/xx/", "/xx/thong-cao/", "/en-zz/"])
+def test_an_unknown_language_prefix_is_a_404(client, home, path):
+    assert client.get(path, follow=True).status_code == 404
+
+
+def page_of_each_type(home, agency, role):
+    """One published page of each type, with its parents, in Vietnamese."""
+    index = factories.make_release_index(home)
+    trainings = factories.make_training_index(home)
+    hub = factories.make_promotion(home)
+    factories.make_spokesperson(agency, role)
+    return {
+        "release index": (index, []),
+        "release": (factories.make_release(index, agency), [index]),
+        "directory": (factories.make_directory(home), []),
+        "training index": (trainings, []),
+        "training": (
+            factories.make_training(trainings, agency, starts_at=timezone.now()),
+            [trainings],
+        ),
+        "promotion": (hub, []),
+        "promotion child": (factories.make_promotion(hub, "Du lịch", "du-lich"), [hub]),
+    }
+
+
+PAGE_TYPES = [
+    "release index",
+    "release",
+    "directory",
+    "training index",
+    "training",
+    "promotion",
+    "promotion child",
+]
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_switcher_and_hreflang_list_the_live_translations(
+    client, home, english_home, agency, role, english, page_type
+):
+    page, parents = page_of_each_type(home, agency, role)[page_type]
+    for parent in parents:
+        factories.translate(parent, english)
+    translated = factories.translate(page, english, {page.title: "In English"})
+
+    vietnamese = client.get(page.url).content.decode()
+    assert f'hreflang="en" href="{translated.full_url}"' in vietnamese
+    assert f'hreflang="x-default" href="{page.full_url}"' in vietnamese
+    assert f'href="{translated.url}" hreflang="en"' in vietnamese  # the switcher
+    english_page = client.get(translated.url).content.decode()
+    assert '<html lang="en"' in english_page
+    assert f'hreflang="vi" href="{page.full_url}"' in english_page
+
+
+def test_no_switcher_for_a_page_live_in_one_language(client, release, english):
+    factories.translate(release.get_parent().specific, english)
+    factories.translate(release, english, publish=False)
+    content = client.get(release.url).content.decode()
+    assert "hreflang=" not in content
+    assert "pp-languages" not in content
+
+
+def test_a_page_without_translation_is_not_served_under_another_language(
+    client, release
+):
+    # No English home page at all: Wagtail would serve the Vietnamese tree.
+    response = client.get(release.url.replace("/vi/", "/en/", 1))
+    assert response.status_code == 302
+    assert response["Location"] == release.url
