@@ -41,6 +41,19 @@ def _named(obj, names, attribute="name"):
     return obj
 
 
+def _translated(translation, source, names, attribute="name"):
+    """The translation, or the source with its official name if there is none.
+
+    A translation whose text is still the Vietnamese text (wagtail-localize
+    creates related objects before anyone translates them) counts as none.
+    """
+    if translation is None or getattr(translation, attribute) == getattr(
+        source, attribute
+    ):
+        return _named(source, names, attribute)
+    return translation
+
+
 def localize_spokespersons(people, locale):
     """``people`` (Vietnamese, with agency, kind and role loaded) in ``locale``."""
     people = list(people)
@@ -90,12 +103,15 @@ def _localize(person, locale, translations, agencies, kinds, roles, names):
     else:
         for field in CONTACT_FIELDS:
             setattr(entry, field, getattr(person, field))
-        entry.is_untranslated = False
-    agency = agencies.get(person.agency.translation_key) or _named(person.agency, names)
-    if agency.kind.locale_id != locale.pk:
-        agency.kind = kinds.get(agency.kind.translation_key) or _named(
-            agency.kind, names
-        )
-    entry.agency = agency
-    entry.role = roles.get(person.role.translation_key) or _named(person.role, names)
+        entry.is_untranslated = entry.position == person.position
+        if entry.is_untranslated:
+            entry.position = names.get(person.position, person.position)
+    source_kind = person.agency.kind
+    entry.agency = _translated(
+        agencies.get(person.agency.translation_key), person.agency, names
+    )
+    entry.agency.kind = _translated(
+        kinds.get(source_kind.translation_key), source_kind, names
+    )
+    entry.role = _translated(roles.get(person.role.translation_key), person.role, names)
     return entry

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.test import TestCase
 from django.utils import timezone
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -115,3 +116,52 @@ def test_a_page_without_translation_is_not_served_under_another_language(
     response = client.get(release.url.replace("/vi/", "/en/", 1))
     assert response.status_code == 302
     assert response["Location"] == release.url
+
+
+def test_a_translation_says_when_it_was_translated_and_when_it_is_behind(
+    client, english_home, release_index, release, english
+):
+    factories.translate(release_index, english)
+    translated = factories.translate(release, english, {release.title: "Q3 briefing"})
+    first = client.get(translated.url).content.decode()
+    assert "Translated from Vietnamese" in first
+    assert "newer Vietnamese version" not in first
+
+    # The Vietnamese source is corrected and published again.
+    release.lead = "Nội dung đã được cập nhật."
+    release.save_revision().publish()
+    behind = client.get(translated.url).content.decode()
+    assert "A newer Vietnamese version of this page exists." in behind
+    assert f'href="{release.url}"' in behind
+
+    # The translator syncs the translation and publishes it.
+    source = TranslationSource.objects.get_for_instance(release)
+    source.update_from_db()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        Translation.objects.get(source=source, target_locale=english).save_target(
+            publish=True
+        )
+    synced = client.get(translated.url).content.decode()
+    assert "Translated from Vietnamese" in synced
+    assert "newer Vietnamese version" not in synced
+
+
+def test_a_foreign_listing_counts_what_exists_only_in_vietnamese(
+    client, english_home, release_index, agency, english
+):
+    releases = [factories.make_release(release_index, agency) for _ in range(3)]
+    english_index = factories.translate(release_index, english)
+    factories.translate(releases[0], english, {releases[0].title: "Translated"})
+
+    response = client.get(english_index.url)
+    assert [r.title for r in response.context["releases"].object_list] == ["Translated"]
+    assert response.context["vietnamese_only"]["count"] == 2
+    content = response.content.decode()
+    assert "2 more items are available only in Vietnamese." in content
+    assert f'href="{release_index.url}"' in content
+
+
+def test_dates_are_written_the_vietnamese_way(client, release_index, agency):
+    released_at = timezone.make_aware(datetime.datetime(2019, 10, 17, 9, 0))
+    release = factories.make_release(release_index, agency, released_at=released_at)
+    assert "17/10/2019" in client.get(release.url).content.decode()
