@@ -37,7 +37,7 @@ def english(glossary):
 
 @pytest.fixture
 def register(kind, role, english):
-    """A translated department with a translated spokesperson, and an untranslated one."""
+    """A department with a translated spokesperson, another with an untranslated one."""
     health = factories.make_agency("Sở Y tế", kind)
     culture = factories.make_agency("Sở Văn hóa, Thể thao và Du lịch", kind)
     translated = factories.make_spokesperson(

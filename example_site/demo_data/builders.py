@@ -15,7 +15,13 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
-from portal_press.models import Agency, AgencyKind, Spokesperson, SpokespersonRole
+from portal_press.models import (
+    Agency,
+    AgencyKind,
+    GlossaryTerm,
+    Spokesperson,
+    SpokespersonRole,
+)
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 
@@ -191,6 +197,20 @@ def load_agencies(specs, kinds, locale, tally):
             Agency, {"name": spec["name"], "locale": locale}, values, tally, "agencies"
         )
     return agencies
+
+
+def load_glossary_terms(specs, locale, tally):
+    """Official names the shipped glossary lacks: positions of this province."""
+    return [
+        sync_row(
+            GlossaryTerm,
+            {"term": term, "locale": locale},
+            {"kind": kind},
+            tally,
+            "glossary terms",
+        )
+        for term, kind in specs
+    ]
 
 
 # --- Spokespersons ------------------------------------------------------------

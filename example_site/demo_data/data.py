@@ -495,6 +495,15 @@ SPOKESPERSON_ROLES = [
     },
 ]
 
+# Positions used below that the glossary shipped with portal_press lacks. The
+# English directory names a spokesperson who has no English entry yet by the
+# glossary's official names (kind of term: "title", "agency", "other"…).
+GLOSSARY_TERMS = [
+    ("Chánh Văn phòng HĐND và UBND xã", "title"),
+    ("Phó Giám đốc Công an tỉnh", "title"),
+    ("Phó Trưởng Thuế tỉnh", "title"),
+]
+
 # Keys: full_name + agency identify a person. "photo" is a key of IMAGES.
 # "publish": False keeps the record as a draft that was never published.
 SPOKESPERSONS = [

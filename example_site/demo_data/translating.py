@@ -82,7 +82,7 @@ class Translator:
         return outcome
 
     def is_done(self, instance):
-        """Published in the target locale, with every string of the source translated."""
+        """Published in the target locale, every string of the source translated."""
         target = instance.get_translation_or_none(self.locale)
         if target is None or not is_published(target):
             return False
@@ -178,6 +178,7 @@ def english_content(content, plan):
     yield from content.kinds.values()
     yield from content.roles.values()
     yield from content.agencies.values()
+    yield from content.glossary
     for (_name, agency), person in content.people.items():
         if agency not in plan.EN_UNTRANSLATED_SPOKESPERSONS_OF:
             yield person
@@ -203,14 +204,19 @@ def translate_demo(content, plan, texts, user, tally):
     """Translate the demo as ``plan`` (``data``) says; the translators used."""
     translators = []
     for code, planned in PLANS.items():
-        translator = Translator(Locale.objects.get(language_code=code), texts[code], user, tally)
+        translator = Translator(
+            Locale.objects.get(language_code=code), texts[code], user, tally
+        )
         for instance in planned(content, plan):
             translator.translate(instance)
         translators.append(translator)
     english = translators[0].locale
     release = child_page(content.sections["newsroom"], plan.OUTDATED_RELEASE["slug"])
     outcome = make_outdated(release, plan.OUTDATED_RELEASE["change"], english, user)
-    tally.add(f"Vietnamese release changed after its {english.language_code} translation", outcome)
+    tally.add(
+        f"Vietnamese release changed after its {english.language_code} translation",
+        outcome,
+    )
     return translators
 
 
@@ -222,7 +228,7 @@ def make_outdated(page, change, locale, user):
     """
     translation = page.get_translation_or_none(locale)
     if translation is None or not translation.live:
-        return None
+        return "skipped: no published translation"
     old, new = change
     changed = old in page.lead
     page.lead = page.lead.replace(old, new)

@@ -4,20 +4,33 @@
 
 Safe to run again: objects are found by their natural keys (agency name,
 spokesperson name and agency, page slug under its parent) and nothing is
-duplicated. The data lives in ``demo_data/data.py``.
+duplicated. The data lives in ``demo_data/data.py``, the translations in
+``demo_data/translations/``: they are made last, with wagtail-localize, and a
+translation already published is left as it is.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from io import StringIO
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
-from demo_data import builders, data, media, pages, releases, trainings
+from demo_data import (
+    builders,
+    data,
+    media,
+    pages,
+    releases,
+    trainings,
+    translating,
+    translations,
+)
 from demo_data.builders import CREATED, UNCHANGED, Tally
 
 
@@ -31,24 +44,47 @@ class Context:
     people: dict
     images: dict
     documents: dict
+    # Kept for the translation step.
+    kinds: dict = field(default_factory=dict)
+    roles: dict = field(default_factory=dict)
+    glossary: list = field(default_factory=list)
+    home: Page | None = None
+    sections: dict = field(default_factory=dict)
+    hub: Page | None = None
 
 
 class Command(BaseCommand):
-    help = "Load the demo content of tỉnh Phù Sa (Vietnamese). Safe to run twice."
+    help = (
+        "Load the demo content of tỉnh Phù Sa (Vietnamese, partly translated). "
+        "Safe to run twice."
+    )
 
     def handle(self, *args, **options):
         tally = Tally()
         user = data.ADMIN_USER
         with transaction.atomic():
-            self.load(tally)
+            content = self.load(tally)
             admin_created = builders.ensure_admin_user(user)
+        # Last, outside the block: wagtail-localize publishes a translation
+        # when the transaction it was saved in commits.
+        translators = translating.translate_demo(
+            content,
+            data,
+            translations.TEXTS,
+            get_user_model().objects.get(username=user["username"]),
+            tally,
+        )
         self.stdout.write("Updating the search index…")
         call_command("update_index", stdout=self.stdout, verbosity=0)
 
         self.stdout.write("Demo data of tỉnh Phù Sa:")
         for line in tally.lines():
             self.stdout.write(line)
+        self.stdout.write(f"  {self.glossary_report}")
         self.write_totals()
+        for translator in translators:
+            for line in translator.warnings():
+                self.stdout.write(self.style.WARNING(line))
         state = "created" if admin_created else "already existed, password unchanged"
         self.stdout.write(
             f"Admin user: {user['username']} / {user['password']} ({state})"
@@ -57,7 +93,12 @@ class Command(BaseCommand):
 
     def load(self, tally):
         today = timezone.localdate()
-        locale = builders.ensure_locales(data.DEFAULT_LOCALE, data.OTHER_LOCALES, tally)
+        other_locales = [
+            code
+            for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+            if code != data.DEFAULT_LOCALE
+        ]
+        locale = builders.ensure_locales(data.DEFAULT_LOCALE, other_locales, tally)
         home = builders.ensure_home_page(
             data.HOME_PAGE, locale, settings.WAGTAIL_SITE_NAME, tally
         )
@@ -76,13 +117,20 @@ class Command(BaseCommand):
             data.SPOKESPERSONS, agencies, roles, images, locale, tally, today
         )
         ctx = Context(locale, today, agencies, people, images, documents)
+        ctx.kinds, ctx.roles, ctx.home = kinds, roles, home
+        # The official names portal_press ships, then this province's own.
+        glossary = StringIO()
+        call_command("portal_press_load_glossary", stdout=glossary)
+        self.glossary_report = glossary.getvalue().strip()
+        ctx.glossary = builders.load_glossary_terms(data.GLOSSARY_TERMS, locale, tally)
 
-        sections = pages.ensure_sections(home, data, tally)
-        pages.load_promotion_pages(home, data.PROMOTION_PAGES, ctx, tally)
+        ctx.sections = sections = pages.ensure_sections(home, data, tally)
+        ctx.hub = pages.load_promotion_pages(home, data.PROMOTION_PAGES, ctx, tally)
         trainings.load_trainings(sections["trainings"], data.TRAININGS, ctx, tally)
         releases.load_press_releases(
             sections["newsroom"], home, data.PRESS_RELEASES, ctx, tally
         )
+        return ctx
 
     @staticmethod
     def media_row(get_or_create, spec, tally, label):
@@ -93,7 +141,8 @@ class Command(BaseCommand):
     def write_totals(self):
         from portal_press import models
 
-        self.stdout.write("Totals in the database:")
+        default = Locale.get_default()
+        self.stdout.write(f"Totals in the database ({default.get_display_name()}):")
         for model in (
             models.AgencyKind,
             models.Agency,
@@ -105,6 +154,17 @@ class Command(BaseCommand):
             models.ProvincePromotionPage,
             models.KeyFigure,
         ):
+            count = model.objects.filter(locale=default).count()
+            self.stdout.write(f"  {model._meta.verbose_name_plural}: {count}")
+        self.stdout.write("Translations in the database (pages, snippets):")
+        snippets = [models.AgencyKind, models.SpokespersonRole, models.Agency]
+        snippets.append(models.Spokesperson)
+        for locale in Locale.objects.exclude(pk=default.pk):
+            page_count = Page.objects.filter(locale=locale, alias_of=None).count()
+            snippet_count = sum(
+                model.objects.filter(locale=locale).count() for model in snippets
+            )
             self.stdout.write(
-                f"  {model._meta.verbose_name_plural}: {model.objects.count()}"
+                f"  {locale.get_display_name()} ({locale.language_code}): "
+                f"{page_count} pages, {snippet_count} snippets"
             )
