@@ -189,7 +189,7 @@ def test_coverage_report_counts_translated_outdated_and_missing(
     )
     assert row["total"] == 3
     assert row["up_to_date"] == 1
-    assert dict((status.value, count) for status, count in row["cells"]) == {
+    assert {status.value: count for status, count in row["cells"]} == {
         "missing": 1,
         "draft": 0,
         "outdated": 1,
