@@ -35,8 +35,9 @@ format: $(INSTALLED)
 	$(BIN)/djhtml portal_press/templates example_site
 
 # Extract the app's strings and compile the catalogues shipped in the wheel.
+LOCALES := vi en zh_Hans ko ja fr km lo
 messages: $(INSTALLED)
-	cd portal_press && ../$(BIN)/django-admin makemessages --locale vi --locale en --no-obsolete --settings tests.settings --pythonpath ..
+	cd portal_press && ../$(BIN)/django-admin makemessages $(addprefix --locale ,$(LOCALES)) --no-obsolete --settings tests.settings --pythonpath ..
 	cd portal_press && ../$(BIN)/django-admin compilemessages --settings tests.settings --pythonpath ..
 
 clean:

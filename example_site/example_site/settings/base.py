@@ -97,6 +97,17 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 FORMAT_MODULE_PATH = ["portal_press.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation fills drafts with the glossary's official names, and
+# with DeepL for the rest when a key is given.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "portal_press.machine_translation.GlossaryTranslator",
+    "OPTIONS": {},
+}
+if os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR["OPTIONS"]["TRANSLATOR"] = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
+    }
 PORTAL_PRESS = {"SECTION_PARENT_PAGE_TYPES": ["home.HomePage"]}
 
 STATIC_ROOT = BASE_DIR / "static"
