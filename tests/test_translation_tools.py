@@ -5,7 +5,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringTranslation, Translation
@@ -225,3 +227,28 @@ def test_required_english_report_checks_each_active_agency(
         "up_to_date"
     ]
     assert response.context["complete_count"] == 0
+
+
+def test_the_english_directory_query_count_does_not_grow(
+    client, home, kind, role, english
+):
+    factories.translate(home, english)
+    english_directory = factories.translate(factories.make_directory(home), english)
+
+    def add(count):
+        for _ in range(count):
+            person = factories.make_spokesperson(
+                factories.make_agency(kind=kind), role, position="Phó Giám đốc Sở"
+            )
+            factories.translate(person, english, {"Phó Giám đốc Sở": "Deputy Director"})
+            factories.make_spokesperson(factories.make_agency(kind=kind), role)
+
+    add(2)
+    client.get(english_directory.url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(english_directory.url)
+    add(10)
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(english_directory.url)
+    assert response.context["result_count"] == 24
+    assert len(many) == len(few)

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 # --- Site ---------------------------------------------------------------------
 
-# The other locales are those of settings.WAGTAIL_CONTENT_LANGUAGES.
+# The other locales are those of settings.WAGTAIL_CONTENT_LANGUAGES (LANGUAGES).
 DEFAULT_LOCALE = "vi"
 
 ADMIN_USER = {

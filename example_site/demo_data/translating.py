@@ -230,14 +230,19 @@ def make_outdated(page, change, locale, user):
     if translation is None or not translation.live:
         return "skipped: no published translation"
     old, new = change
-    changed = old in page.lead
+    paragraphs = [
+        (index, block)
+        for index, block in enumerate(page.body)
+        if block.block_type == "paragraph"
+    ]
+    texts = [page.lead, *(block.value.source for _index, block in paragraphs)]
+    if not any(old in text for text in texts):
+        # Changed by an earlier run, or the data no longer has that sentence.
+        return UNCHANGED if any(new in text for text in texts) else "not found"
     page.lead = page.lead.replace(old, new)
-    for index, block in enumerate(page.body):
-        if block.block_type == "paragraph" and old in block.value.source:
+    for index, block in paragraphs:
+        if old in block.value.source:
             html = block.value.source.replace(old, new)
             page.body[index] = ("paragraph", RichText(html), block.id)
-            changed = True
-    if not changed:
-        return UNCHANGED  # changed by an earlier run
     page.save_revision(user=user).publish(user=user)
     return UPDATED

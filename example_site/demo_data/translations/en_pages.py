@@ -127,7 +127,7 @@ PROMOTION = {
     "<b>Chợ nổi Vàm Lục</b> họp từ 4 giờ sáng trên ngã ba sông. <b>Cồn Tiên</b> có "
     "hơn 600 ha vườn cây ăn trái, homestay và làng nghề đan lục bình. <b>Rừng ngập "
     "mặn Bãi Bồi</b> là nơi trú ngụ của nhiều loài chim nước.": (
-        "<b>Vàm Lục floating market</b> opens at 4 a.m. where three rivers meet. "
+        "<b>Vàm Lục floating market</b> opens at 4 a.m. at a river junction. "
         "<b>Cồn Tiên</b> island has more than 600 ha of fruit orchards, homestays "
         "and water hyacinth weaving villages. <b>Bãi Bồi mangrove forest</b> is "
         "home to many species of waterbirds."

@@ -36,7 +36,7 @@ from demo_data.builders import CREATED, UNCHANGED, Tally
 
 @dataclass
 class Context:
-    """What the page builders look up: rows created earlier, by their data keys."""
+    """Rows created earlier, by their data keys, for pages and translations."""
 
     locale: Locale
     today: date
@@ -93,10 +93,10 @@ class Command(BaseCommand):
 
     def load(self, tally):
         today = timezone.localdate()
+        # A Locale for every content language of the settings.
+        languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES)
         other_locales = [
-            code
-            for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
-            if code != data.DEFAULT_LOCALE
+            code for code, _name in languages if code != data.DEFAULT_LOCALE
         ]
         locale = builders.ensure_locales(data.DEFAULT_LOCALE, other_locales, tally)
         home = builders.ensure_home_page(
@@ -156,7 +156,10 @@ class Command(BaseCommand):
         ):
             count = model.objects.filter(locale=default).count()
             self.stdout.write(f"  {model._meta.verbose_name_plural}: {count}")
-        self.stdout.write("Translations in the database (pages, snippets):")
+        self.stdout.write(
+            "Translations in the database (pages; kinds, roles, agencies, "
+            "spokespersons):"
+        )
         snippets = [models.AgencyKind, models.SpokespersonRole, models.Agency]
         snippets.append(models.Spokesperson)
         for locale in Locale.objects.exclude(pk=default.pk):
