@@ -9,6 +9,7 @@ glossary, marked ``is_untranslated``.
 """
 
 from .glossary import official_names
+from .locales import default_language_code, in_default_language
 
 # Submodules, not the package: the directory page model imports this module.
 from .models.agencies import Agency
@@ -115,3 +116,45 @@ def _localize(person, locale, translations, agencies, kinds, roles, names):
     )
     entry.role = _translated(roles.get(person.role.translation_key), person.role, names)
     return entry
+
+
+def register_entries(translation_keys):
+    """The Vietnamese register entries of the people with ``translation_keys``.
+
+    Pages in other languages keep pointing at Vietnamese or translated rows;
+    whoever they point at, the register entry decides validity and contacts.
+    """
+    return in_default_language(
+        Spokesperson.objects.filter(translation_key__in=translation_keys)
+    )
+
+
+def for_readers(people, locale):
+    """Register entries as readers of ``locale`` should see them."""
+    people = list(people)
+    if locale.language_code == default_language_code():
+        return people
+    return localize_spokespersons(people, locale)
+
+
+def localize_agencies(agencies, locale):
+    """Agencies, in any language, named as readers of ``locale`` should see them."""
+    agencies = list(agencies)
+    if not agencies or locale.language_code == default_language_code():
+        return agencies
+    keys = {agency.translation_key for agency in agencies}
+    translations = _by_key(
+        Agency.objects.filter(locale=locale, translation_key__in=keys)
+    )
+    sources = _by_key(
+        in_default_language(Agency.objects.filter(translation_key__in=keys))
+    )
+    names = official_names({source.name for source in sources.values()}, locale)
+    return [
+        _translated(
+            translations.get(agency.translation_key),
+            sources.get(agency.translation_key, agency),
+            names,
+        )
+        for agency in agencies
+    ]

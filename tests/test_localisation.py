@@ -1,13 +1,22 @@
 """Pages in the province's foreign languages, and how translations are kept honest."""
 
 import datetime
+from decimal import Decimal
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.test import TestCase
 from django.utils import timezone
 from wagtail_localize.models import Translation, TranslationSource
 
-from portal_press.models import PressReleasePage
+from portal_press.models import (
+    KeyFigure,
+    PressReleaseCoIssuer,
+    PressReleaseMediaContact,
+    PressReleasePage,
+    PressReleaseRelatedPage,
+)
 from tests import factories
 
 HOUR = datetime.timedelta(hours=1)
@@ -165,3 +174,48 @@ def test_dates_are_written_the_vietnamese_way(client, release_index, agency):
     released_at = timezone.make_aware(datetime.datetime(2019, 10, 17, 9, 0))
     release = factories.make_release(release_index, agency, released_at=released_at)
     assert "17/10/2019" in client.get(release.url).content.decode()
+
+
+def test_an_english_release_names_agencies_and_contacts_in_english(
+    client, english_home, release_index, agency, kind, role, english
+):
+    call_command("portal_press_load_glossary", stdout=StringIO())
+    health = factories.make_agency("Sở Y tế", kind)
+    person = factories.make_spokesperson(
+        agency, role, full_name="Lê Thu Hà", position="Phó Giám đốc Sở"
+    )
+    related = factories.make_release(release_index, agency, title="Tin liên quan")
+    release = factories.make_release(release_index, agency)
+    PressReleaseCoIssuer.objects.create(page=release, agency=health)
+    PressReleaseMediaContact.objects.create(page=release, spokesperson=person)
+    PressReleaseRelatedPage.objects.create(page=release, linked_page=related)
+    release.save_revision().publish()
+    factories.translate(release_index, english)
+    english_related = factories.translate(
+        related, english, {"Tin liên quan": "Related"}
+    )
+    english_release = factories.translate(release, english)
+
+    response = client.get(english_release.url)
+    content = response.content.decode()
+    assert response.context["issuing_agency"].name == (
+        "Department of Culture, Sports and Tourism"
+    )
+    assert [a.name for a in response.context["co_issuers"]] == ["Department of Health"]
+    (contact,) = response.context["media_contacts"]
+    assert contact.full_name == "Lê Thu Hà" and contact.position == "Deputy Director"
+    assert f'href="{english_related.url}"' in content
+
+
+def test_key_figures_use_the_reader_number_format(client, english_home, english):
+    home = english_home.get_translation(factories.make_locale("vi"))
+    hub = factories.make_promotion(home)
+    KeyFigure.objects.create(page=hub, label="Diện tích", value=Decimal("3311.80"))
+    KeyFigure.objects.create(page=hub, label="Dân số", value=Decimal("1200000.00"))
+    hub.save_revision().publish()
+    english_hub = factories.translate(hub, english)
+
+    vietnamese = client.get(hub.url).content.decode()
+    assert "3.311,8" in vietnamese and "1.200.000" in vietnamese
+    english_page = client.get(english_hub.url).content.decode()
+    assert "3,311.8" in english_page and "1,200,000" in english_page

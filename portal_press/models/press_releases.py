@@ -25,6 +25,8 @@ from ..blocks import ArticleBodyBlock
 from ..conf import get_setting
 from ..embargo import EmbargoMixin
 from ..forms import PressReleaseFilterForm
+from ..locales import in_default_language
+from ..localized_register import for_readers, localize_agencies, register_entries
 from ..pagination import paginate
 from ..translation_status import vietnamese_only_context
 from ..visibility import public_pages, public_spokespersons
@@ -239,15 +241,25 @@ class PressReleasePage(EmbargoMixin, Page):
 
         The contacts chosen by the editor if any of them is still current,
         otherwise the current spokespersons of the issuing agency (or of the
-        agency that replaced it).
+        agency that replaced it). Taken from the Vietnamese register, shown in
+        the release's language.
         """
-        chosen = public_spokespersons(
-            Spokesperson.objects.filter(release_contacts__page=self)
-        ).order_by("release_contacts__sort_order")
-        chosen = list(chosen.for_cards())
-        if chosen:
-            return chosen
-        agency = self.issuing_agency
+        chosen_keys = [
+            contact.spokesperson.translation_key
+            for contact in self.media_contacts.select_related("spokesperson")
+        ]
+        chosen = public_spokespersons(register_entries(chosen_keys)).for_cards()
+        people = sorted(chosen, key=lambda p: chosen_keys.index(p.translation_key))
+        if not people:
+            people = self.issuing_agency_spokespersons()
+        return for_readers(people, self.locale)
+
+    def issuing_agency_spokespersons(self):
+        agency = (
+            in_default_language(Agency.objects.all())
+            .filter(translation_key=self.issuing_agency.translation_key)
+            .first()
+        ) or self.issuing_agency
         if not agency.is_active:
             agency = agency.successor
         if agency is None:
@@ -260,8 +272,20 @@ class PressReleasePage(EmbargoMixin, Page):
         )
 
     def get_public_related_pages(self):
-        linked = self.related_links.values("linked_page")
-        return public_pages(Page.objects.filter(pk__in=linked)).specific()
+        """Related pages, in the release's language where they are translated."""
+        linked = public_pages(
+            Page.objects.filter(pk__in=self.related_links.values("linked_page"))
+        )
+        translated = {
+            page.translation_key: page
+            for page in public_pages(
+                Page.objects.filter(
+                    locale=self.locale,
+                    translation_key__in=linked.values("translation_key"),
+                )
+            )
+        }
+        return [translated.get(page.translation_key, page) for page in linked]
 
     def get_corrections(self):
         return sorted(
@@ -270,7 +294,13 @@ class PressReleasePage(EmbargoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["co_issuers"] = self.co_issuers.select_related("agency")
+        context["issuing_agency"] = localize_agencies(
+            [self.issuing_agency], self.locale
+        )[0]
+        context["co_issuers"] = localize_agencies(
+            [link.agency for link in self.co_issuers.select_related("agency")],
+            self.locale,
+        )
         context["media_contacts"] = self.get_media_contacts()
         context["related_pages"] = self.get_public_related_pages()
         context["corrections"] = self.get_corrections()

@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import ArticleBodyBlock
+from ..localized_register import for_readers, localize_agencies, register_entries
 from ..translation_status import vietnamese_only_context
 from ..visibility import public_pages, public_spokespersons
 from .agencies import Agency
@@ -91,13 +92,10 @@ class ProvincePromotionPage(Page):
         """The chosen contact person, if the appointment is still valid."""
         if self.contact_spokesperson_id is None:
             return None
-        return (
-            public_spokespersons(
-                Spokesperson.objects.filter(pk=self.contact_spokesperson_id)
-            )
-            .for_cards()
-            .first()
-        )
+        person = self.contact_spokesperson
+        people = public_spokespersons(register_entries([person.translation_key]))
+        people = for_readers(people.for_cards(), self.locale)
+        return people[0] if people else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -108,6 +106,10 @@ class ProvincePromotionPage(Page):
             .order_by("path")
         )
         context["contact_person"] = self.get_contact_spokesperson()
+        if self.contact_agency_id:
+            context["contact_agency"] = localize_agencies(
+                [self.contact_agency], self.locale
+            )[0]
         context["vietnamese_only"] = vietnamese_only_context(
             self, ProvincePromotionPage
         )

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
 from ..conf import get_setting
+from ..localized_register import localize_agencies
 from ..pagination import paginate
 from ..translation_status import vietnamese_only_context
 from ..visibility import public_pages
@@ -231,7 +232,11 @@ class TrainingAnnouncementPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["co_organisers"] = self.co_organisers.select_related("agency")
+        context["organiser"] = localize_agencies([self.organiser], self.locale)[0]
+        context["co_organisers"] = localize_agencies(
+            [link.agency for link in self.co_organisers.select_related("agency")],
+            self.locale,
+        )
         context["connection_points"] = self.connection_points.select_related(
             "host_agency"
         )

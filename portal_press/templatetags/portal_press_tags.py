@@ -1,6 +1,9 @@
 """Template helpers for the public pages."""
 
+from decimal import Decimal
+
 from django import template
+from django.utils import formats
 from django.utils.http import urlencode
 
 from ..validators import phone_uri
@@ -29,3 +32,17 @@ def query_string(context, **changes):
             params[key] = value
     encoded = urlencode(sorted(params.lists()), doseq=True)
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def figure(value):
+    """A key figure in the reader's number format, without trailing zeros.
+
+    ``Decimal("3311.80")`` → “3.311,8” in Vietnamese, “3,311.8” in English.
+    """
+    if value in (None, ""):
+        return ""
+    number = Decimal(value)
+    digits = format(number.normalize(), "f")
+    places = len(digits.partition(".")[2])
+    return formats.number_format(number, decimal_pos=places, force_grouping=True)
