@@ -5,9 +5,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
 from ..validators import validate_vietnamese_phone
+from .folded_search import FoldedSearchMixin
 from .taxonomy import AgencyKind
 from .tracking import ChangeTrackedMixin
 
@@ -15,7 +17,17 @@ from .tracking import ChangeTrackedMixin
 MAX_SUCCESSION_DEPTH = 20
 
 
-class Agency(TranslatableMixin, ChangeTrackedMixin, index.Indexed, models.Model):
+class AgencyQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    pass
+
+
+class Agency(
+    FoldedSearchMixin,
+    TranslatableMixin,
+    ChangeTrackedMixin,
+    index.Indexed,
+    models.Model,
+):
     """An organisation that speaks to the press.
 
     The Provincial People's Committee, a department (Sở), a board, a commune or
@@ -91,6 +103,8 @@ class Agency(TranslatableMixin, ChangeTrackedMixin, index.Indexed, models.Model)
     )
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
 
+    objects = AgencyQuerySet.as_manager()
+
     # Numbers are the same in every language; names and addresses are translated.
     override_translatable_fields = [
         SynchronizedField("phone"),
@@ -105,7 +119,10 @@ class Agency(TranslatableMixin, ChangeTrackedMixin, index.Indexed, models.Model)
         index.FilterField("is_active"),
         index.FilterField("kind"),
         index.FilterField("locale"),
+        *FoldedSearchMixin.folded_search_fields(),
     ]
+    folded_title_fields = ("name", "short_name")
+    folded_text_fields = ("functions",)
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["kind__sort_order", "name"]

@@ -31,6 +31,7 @@ from ..pagination import paginate
 from ..translation_status import vietnamese_only_context
 from ..visibility import public_pages, public_spokespersons
 from .agencies import Agency
+from .folded_search import FoldedSearchMixin
 from .sections import SectionPage
 from .spokespersons import Spokesperson
 from .topics import tag_field
@@ -136,7 +137,7 @@ class PressReleaseQuerySet(PageQuerySet):
 PressReleaseManager = PageManager.from_queryset(PressReleaseQuerySet)
 
 
-class PressReleasePage(EmbargoMixin, Page):
+class PressReleasePage(FoldedSearchMixin, EmbargoMixin, Page):
     """A press release issued by an agency.
 
     Written by the agency's communications officer, approved by a leader,
@@ -227,7 +228,16 @@ class PressReleasePage(EmbargoMixin, Page):
         index.FilterField("issuing_agency"),
         index.FilterField("released_at"),
         index.FilterField("embargo_until"),
+        *FoldedSearchMixin.folded_search_fields(),
     ]
+    folded_text_fields = (
+        "reference",
+        "lead",
+        "body",
+        "issuing_agency.name",
+        "issuing_agency.short_name",
+        "tags",
+    )
 
     parent_page_types = ["portal_press.PressReleaseIndexPage"]
     subpage_types = []

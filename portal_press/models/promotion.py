@@ -19,12 +19,13 @@ from ..localized_register import for_readers, localize_agencies, register_entrie
 from ..translation_status import vietnamese_only_context
 from ..visibility import public_pages, public_spokespersons
 from .agencies import Agency
+from .folded_search import FoldedSearchMixin
 from .links import DocumentLink
 from .sections import section_parent_page_types
 from .spokespersons import Spokesperson
 
 
-class ProvincePromotionPage(Page):
+class ProvincePromotionPage(FoldedSearchMixin, Page):
     """The province presented to investors, tourists and foreign partners."""
 
     hero_image = models.ForeignKey(
@@ -79,7 +80,9 @@ class ProvincePromotionPage(Page):
         *Page.search_fields,
         index.SearchField("introduction"),
         index.SearchField("sections"),
+        *FoldedSearchMixin.folded_search_fields(),
     ]
+    folded_text_fields = ("introduction", "sections")
 
     parent_page_types = section_parent_page_types("portal_press.ProvincePromotionPage")
     subpage_types = ["portal_press.ProvincePromotionPage"]

@@ -21,6 +21,7 @@ from ..conf import get_setting
 from ..fields import LanguageCodesField, language_names
 from ..validators import validate_vietnamese_phone
 from .agencies import Agency
+from .folded_search import FoldedSearchMixin
 from .taxonomy import SpokespersonRole
 from .topics import tag_field
 
@@ -61,7 +62,12 @@ class SpokespersonQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 
 class Spokesperson(
-    TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel
+    FoldedSearchMixin,
+    TranslatableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
 ):
     """A person authorised to speak to the press for an agency.
 
@@ -188,7 +194,16 @@ class Spokesperson(
         index.FilterField("role"),
         index.FilterField("live"),
         index.FilterField("locale"),
+        *FoldedSearchMixin.folded_search_fields(),
     ]
+    folded_title_fields = ("full_name",)
+    folded_text_fields = (
+        "position",
+        "scope",
+        "agency.name",
+        "agency.short_name",
+        "topics",
+    )
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["agency__name", "role__sort_order", "full_name"]

@@ -24,6 +24,7 @@ from ..pagination import paginate
 from ..translation_status import vietnamese_only_context
 from ..visibility import public_pages
 from .agencies import Agency
+from .folded_search import FoldedSearchMixin
 from .sections import SectionPage
 from .topics import tag_field
 
@@ -79,7 +80,7 @@ class TrainingTopic(ItemBase):
     )
 
 
-class TrainingAnnouncementPage(Page):
+class TrainingAnnouncementPage(FoldedSearchMixin, Page):
     """A training or conference for press and external-information staff."""
 
     organiser = models.ForeignKey(
@@ -197,7 +198,17 @@ class TrainingAnnouncementPage(Page):
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("organiser"),
         index.FilterField("starts_at"),
+        *FoldedSearchMixin.folded_search_fields(),
     ]
+    folded_text_fields = (
+        "lead",
+        "main_venue",
+        "target_participants",
+        "outcome_summary",
+        "organiser.name",
+        "organiser.short_name",
+        "topics",
+    )
 
     parent_page_types = ["portal_press.TrainingIndexPage"]
     subpage_types = []
