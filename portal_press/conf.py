@@ -10,6 +10,8 @@ from django.conf import settings
 DEFAULTS = {
     # Releases shown on one page of the newsroom.
     "RELEASES_PER_PAGE": 20,
+    # Results shown on one page of the public search.
+    "SEARCH_RESULTS_PER_PAGE": 20,
     # Past trainings shown on one page of the training index.
     "TRAININGS_PER_PAGE": 20,
     # A spokesperson whose appointment ends within this many days is flagged

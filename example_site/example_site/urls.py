@@ -18,4 +18,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Public pages carry their language prefix: /vi/…, /en/…
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
+urlpatterns += i18n_patterns(
+    path("search/", include("portal_press.search.urls")),
+    path("", include(wagtail_urls)),
+)

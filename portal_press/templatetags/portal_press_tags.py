@@ -24,7 +24,23 @@ def query_string(context, **changes):
     ``{% query_string page=3 %}`` keeps the visitor's filters and changes the
     page; a value of ``None`` removes the parameter.
     """
-    params = context["request"].GET.copy()
+    return _changed_query(context["request"], changes)
+
+
+@register.simple_tag(takes_context=True)
+def query_string_with(context, name, value):
+    """The current GET parameters with ``name`` set (a facet chosen), page reset."""
+    return _changed_query(context["request"], {name: value, "page": None})
+
+
+@register.simple_tag(takes_context=True)
+def query_string_without(context, name):
+    """The current GET parameters without ``name`` (a facet removed), page reset."""
+    return _changed_query(context["request"], {name: None, "page": None})
+
+
+def _changed_query(request, changes):
+    params = request.GET.copy()
     for key, value in changes.items():
         if value is None:
             params.pop(key, None)
@@ -32,6 +48,12 @@ def query_string(context, **changes):
             params[key] = value
     encoded = urlencode(sorted(params.lists()), doseq=True)
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def get_item(mapping, key):
+    """``mapping[key]`` in a template, or ``None``."""
+    return mapping.get(key) if mapping else None
 
 
 @register.filter

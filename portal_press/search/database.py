@@ -1,0 +1,191 @@
+"""The public search on Wagtail's database backend (SQLite FTS5, PostgreSQL).
+
+Each kind of content is searched through the visibility gate with the folded
+query; matches are merged, ranked (exact diacritics first, then the
+backend's score, then the newest), counted for the facets, and only the
+requested page of results is loaded.
+"""
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
+from wagtail.search.query import Phrase, PlainText
+
+from ..folding import fold
+from ..models import Agency, AgencyKind
+from .sources import SOURCES
+
+FACET_SIZE = 15
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str
+    pk: int
+    score: float
+    exact: int
+    date: datetime | None
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass
+class Outcome:
+    matches: list
+    facets: dict = field(default_factory=dict)
+
+
+def build_query(parsed):
+    """The Wagtail search query for the folded words and phrases."""
+    parts = []
+    if parsed.words:
+        parts.append(PlainText(" ".join(fold(w) for w in parsed.words), operator="and"))
+    parts += [Phrase(" ".join(fold(w) for w in phrase)) for phrase in parsed.phrases]
+    query = parts[0]
+    for part in parts[1:]:
+        query &= part
+    return query
+
+
+def _normal(text):
+    return unicodedata.normalize("NFC", text or "").casefold()
+
+
+def _display_text(obj):
+    return " ".join(
+        str(getattr(obj, name, "") or "")
+        for name in ("title", "full_name", "lead", "position", "introduction")
+    )
+
+
+def exact_words(obj, parsed):
+    """How many of the words typed with diacritics occur exactly as typed."""
+    marked = [_normal(w) for w in parsed.all_words if fold(w) != _normal(w)]
+    if not marked:
+        return 0
+    text = f" {' '.join(_normal(_display_text(obj)).split())} "
+    return sum(f" {word} " in text for word in marked)
+
+
+def _matches(source, queryset, parsed):
+    date_field = source.date_field
+    if parsed.is_empty:
+        # No query: the most recent items.
+        fields = ["pk", date_field] if date_field else ["pk"]
+        return [
+            Match(source.kind, row[0], 0.0, 0, row[1] if date_field else None)
+            for row in queryset.values_list(*fields)
+        ]
+    # The backend searches the whole index; the gate and the facet filters
+    # are applied by keeping only the allowed rows, so no backend needs to
+    # know how to filter on them.
+    allowed = set(queryset.values_list("pk", flat=True))
+    results = list(
+        source.model.objects.search(build_query(parsed)).annotate_score("_score")
+    )
+    sign = _score_direction([obj._score for obj in results])
+    return [
+        Match(
+            source.kind,
+            obj.pk,
+            sign * float(obj._score or 0),
+            exact_words(obj, parsed),
+            getattr(obj, date_field) if date_field else None,
+        )
+        for obj in results
+        if obj.pk in allowed
+    ]
+
+
+def _score_direction(scores_in_relevance_order):
+    """+1 when higher scores are better, -1 when lower are (SQLite's bm25).
+
+    Results come best first; which way the scores run depends on the backend.
+    """
+    scores = [s for s in scores_in_relevance_order if s is not None]
+    return -1 if len(scores) > 1 and scores[0] < scores[-1] else 1
+
+
+def _timestamp(match):
+    return match.date.timestamp() if match.date else float("-inf")
+
+
+def rank(matches, sort):
+    if sort == "date":
+        return sorted(
+            matches, key=lambda m: (m.date is not None, _timestamp(m)), reverse=True
+        )
+    return sorted(matches, key=lambda m: (-m.exact, -m.score, -_timestamp(m)))
+
+
+def search(parsed, filters, locale, sort="relevance"):
+    """All matches, ranked, and the facet counts over them."""
+    matches, by_source = [], {}
+    for source in SOURCES:
+        queryset = source.narrow(source.public(locale), filters)
+        if queryset is None:
+            continue
+        found = _matches(source, queryset, parsed)
+        by_source[source] = [m.pk for m in found]
+        matches += found
+    return Outcome(matches=rank(matches, sort), facets=facets(by_source))
+
+
+def facets(by_source):
+    type_counts = Counter({source.kind: len(pks) for source, pks in by_source.items()})
+    agencies, kinds, years, tags = Counter(), Counter(), Counter(), Counter()
+    tag_names = {}
+    for source, pks in by_source.items():
+        if not pks:
+            continue
+        rows = source.model.objects.filter(pk__in=pks)
+        if source.agency_field:
+            agencies.update(_counted(rows, source.agency_field))
+            kinds.update(_counted(rows, f"{source.agency_field}__kind"))
+        if source.date_field:
+            years.update(
+                _counted(rows.annotate(year=ExtractYear(source.date_field)), "year")
+            )
+        if source.tags_field:
+            for slug, name, count in (
+                rows.values_list(
+                    f"{source.tags_field}__slug", f"{source.tags_field}__name"
+                )
+                .annotate(n=Count("pk"))
+                .order_by()
+            ):
+                if slug:
+                    tags[slug] += count
+                    tag_names[slug] = name
+    return {
+        "type": [FacetValue(kind, kind, n) for kind, n in type_counts.items() if n],
+        "agency": _labelled(agencies, Agency),
+        "kind": _labelled(kinds, AgencyKind),
+        "year": [
+            FacetValue(str(y), str(y), n)
+            for y, n in sorted(years.items(), reverse=True)
+            if y
+        ],
+        "tag": [
+            FacetValue(s, tag_names[s], n) for s, n in tags.most_common(FACET_SIZE)
+        ],
+    }
+
+
+def _counted(rows, field_name):
+    return dict(rows.values_list(field_name).annotate(n=Count("pk")).order_by())
+
+
+def _labelled(counter, model):
+    top = [(pk, n) for pk, n in counter.most_common(FACET_SIZE) if pk is not None]
+    names = model.objects.in_bulk([pk for pk, _n in top])
+    return [FacetValue(str(pk), str(names[pk]), n) for pk, n in top if pk in names]

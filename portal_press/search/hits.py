@@ -1,0 +1,61 @@
+"""Loading and presenting one page of search results."""
+
+from dataclasses import dataclass
+
+from django.utils.html import strip_tags
+
+from .highlight import highlight
+from .sources import SOURCES_BY_KIND
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    object: object
+    title: str
+    url: str | None
+    snippet: str
+
+
+def _load(kind, pks):
+    model = SOURCES_BY_KIND[kind].model
+    queryset = model.objects.filter(pk__in=pks)
+    if kind == "release":
+        queryset = queryset.select_related("issuing_agency")
+    elif kind == "training":
+        queryset = queryset.select_related("organiser")
+    elif kind == "spokesperson":
+        queryset = queryset.for_cards()
+    return {obj.pk: obj for obj in queryset}
+
+
+def _snippet_text(kind, obj):
+    if kind == "spokesperson":
+        return f"{obj.position} – {obj.agency.name}"
+    if kind == "promotion":
+        return obj.introduction
+    return strip_tags(obj.lead)
+
+
+def load_hits(matches, folded_words):
+    """The objects behind ``matches`` (one page), in order: one query per kind."""
+    by_kind = {}
+    for match in matches:
+        by_kind.setdefault(match.kind, []).append(match.pk)
+    loaded = {kind: _load(kind, pks) for kind, pks in by_kind.items()}
+    hits = []
+    for match in matches:
+        obj = loaded[match.kind].get(match.pk)
+        if obj is None:  # unpublished between the search and the loading
+            continue
+        is_person = match.kind == "spokesperson"
+        hits.append(
+            SearchHit(
+                kind=match.kind,
+                object=obj,
+                title=obj.full_name if is_person else obj.title,
+                url=None if is_person else obj.url,
+                snippet=highlight(_snippet_text(match.kind, obj), folded_words),
+            )
+        )
+    return hits
