@@ -42,3 +42,12 @@ def superuser(db):
 def editor_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Show the lines tests recorded for the summary (e.g. the relevance score)."""
+    for outcome in ("passed", "failed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            for name, value in getattr(report, "user_properties", []):
+                if name == "relevance":
+                    terminalreporter.write_line(value)

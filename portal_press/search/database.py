@@ -1,9 +1,17 @@
 """The public search on Wagtail's database backend (SQLite FTS5, PostgreSQL).
 
 Each kind of content is searched through the visibility gate with the folded
-query; matches are merged, ranked (exact diacritics first, then the
-backend's score, then the newest), counted for the facets, and only the
+query; matches are merged, ranked, counted for the facets, and only the
 requested page of results is loaded.
+
+Ranking looks first at *where* the words matched, then at the backend's score.
+Scores of different models are not comparable (each kind is a separate search,
+and a long release has more words to match than a person's name), and a word
+found in a title says far more than the same word in a body: “dao tao” is the
+training “Đào tạo kỹ năng…”, not every spokesperson of the “Sở Giáo dục và Đào
+tạo”. So the order is: the whole query in the title (a person's name), words
+typed with diacritics found exactly as typed (in the title, then anywhere),
+how many words the title holds, the backend's score, then the newest.
 """
 
 import unicodedata
@@ -18,6 +26,7 @@ from wagtail.search.query import Phrase, PlainText
 from ..folding import fold
 from ..models import Agency, AgencyKind
 from .sources import SOURCES
+from .text import words_of
 
 FACET_SIZE = 15
 
@@ -29,6 +38,10 @@ class Match:
     score: float
     exact: int
     date: datetime | None
+    # Where the words matched: see title_match().
+    title_all: bool = False
+    title_exact: int = 0
+    title_words: int = 0
 
 
 @dataclass(frozen=True)
@@ -67,13 +80,50 @@ def _display_text(obj):
     )
 
 
+def _marked_words(parsed):
+    return [_normal(w) for w in parsed.all_words if fold(w) != _normal(w)]
+
+
+def _exact_in(text, marked):
+    text = f" {' '.join(words_of(_normal(text)))} "
+    return sum(f" {word} " in text for word in marked)
+
+
 def exact_words(obj, parsed):
     """How many of the words typed with diacritics occur exactly as typed."""
-    marked = [_normal(w) for w in parsed.all_words if fold(w) != _normal(w)]
-    if not marked:
-        return 0
-    text = f" {' '.join(_normal(_display_text(obj)).split())} "
-    return sum(f" {word} " in text for word in marked)
+    marked = _marked_words(parsed)
+    return _exact_in(_display_text(obj), marked) if marked else 0
+
+
+def _title_text(obj):
+    """The title of a page, the name of a person: what a result is called."""
+    names = getattr(obj, "folded_title_fields", ("title",))
+    return " ".join(str(getattr(obj, name, "") or "") for name in names)
+
+
+def _holds(tokens, phrase):
+    size = len(phrase)
+    return any(tokens[i : i + size] == phrase for i in range(len(tokens) - size + 1))
+
+
+def title_match(obj, parsed):
+    """How the query matched the title of ``obj``.
+
+    Returns ``(all, exact, words)``: whether every word and phrase is in the
+    title (folded, as whole words), how many of the words typed with
+    diacritics are in it exactly as typed, and how many words are in it.
+    """
+    title = _title_text(obj)
+    tokens = words_of(fold(title))
+    present = set(tokens)
+    words = parsed.folded_words
+    found = sum(word in present for word in words)
+    phrases = all(
+        _holds(tokens, [fold(word) for word in phrase]) for phrase in parsed.phrases
+    )
+    marked = _marked_words(parsed)
+    exact = _exact_in(title, marked) if marked else 0
+    return bool(words) and found == len(words) and phrases, exact, found
 
 
 def _matches(source, queryset, parsed):
@@ -100,6 +150,7 @@ def _matches(source, queryset, parsed):
             sign * float(obj._score or 0),
             exact_words(obj, parsed),
             getattr(obj, date_field) if date_field else None,
+            *title_match(obj, parsed),
         )
         for obj in results
         if obj.pk in allowed
@@ -124,7 +175,17 @@ def rank(matches, sort):
         return sorted(
             matches, key=lambda m: (m.date is not None, _timestamp(m)), reverse=True
         )
-    return sorted(matches, key=lambda m: (-m.exact, -m.score, -_timestamp(m)))
+    return sorted(
+        matches,
+        key=lambda m: (
+            not m.title_all,
+            -m.title_exact,
+            -m.exact,
+            -m.title_words,
+            -m.score,
+            -_timestamp(m),
+        ),
+    )
 
 
 def search(parsed, filters, locale, sort="relevance"):
