@@ -9,6 +9,8 @@ class PortalPressConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import signal_handlers
         from .languages import register_language_info
 
         register_language_info()
+        signal_handlers.connect()

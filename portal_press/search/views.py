@@ -13,7 +13,7 @@ from ..folding import fold
 from ..models import PressReleasePage, SpokespersonDirectoryPage
 from ..pagination import paginate
 from ..visibility import public_agencies, public_pages, public_spokespersons
-from . import database
+from . import engines
 from .hits import load_hits
 from .params import KIND_CHOICES, SearchForm
 from .text import parse_query
@@ -31,7 +31,7 @@ def search_view(request):
             request, "portal_press/search.html", context, status=400
         )
     parsed = parse_query(form.cleaned_data["q"])
-    outcome = database.search(
+    outcome, notice = engines.run(
         parsed,
         form.filters(),
         Locale.get_active(),
@@ -45,6 +45,7 @@ def search_view(request):
             "parsed": parsed,
             "results": results,
             "facets": outcome.facets,
+            "engine_notice": notice,
             "filters": {k: v for k, v in form.filters().items() if v not in (None, "")},
         }
     )

@@ -109,6 +109,11 @@ if os.environ.get("DEEPL_AUTH_KEY"):
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
     }
 PORTAL_PRESS = {"SECTION_PARENT_PAGE_TYPES": ["home.HomePage"]}
+# The public search uses Elasticsearch 8 when a server is given (see
+# compose.elasticsearch.yml), the database otherwise. Build the index with
+# `manage.py portal_press_rebuild_index`.
+if os.environ.get("ELASTICSEARCH_URL"):
+    PORTAL_PRESS["ELASTICSEARCH"] = {"URL": os.environ["ELASTICSEARCH_URL"]}
 
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"

@@ -1,0 +1,51 @@
+"""The Elasticsearch settings and client, for the search engine and the indexer.
+
+Elasticsearch is optional: without ``PORTAL_PRESS["ELASTICSEARCH"]`` the
+public search runs on Wagtail's database backend and nothing here connects.
+"""
+
+import functools
+
+from elastic_transport import TransportError
+from elasticsearch import ApiError, Elasticsearch, SerializationError
+
+from ..conf import get_setting
+
+DEFAULTS = {"URL": None, "INDEX": "portal_press", "TIMEOUT": 5, "MAX_RESULTS": 1000}
+
+# Everything the client raises when the service is down, slow or refuses a
+# request: the callers fall back or log, they never let these reach a visitor.
+ERRORS = (ApiError, TransportError, SerializationError)
+
+
+def config():
+    """The Elasticsearch settings with their defaults, or ``None`` when not used."""
+    value = get_setting("ELASTICSEARCH")
+    if not value or not value.get("URL"):
+        return None
+    return {**DEFAULTS, **value}
+
+
+def is_configured():
+    return config() is not None
+
+
+def alias_name():
+    """The name searches and updates use: an alias to the current index."""
+    return (config() or DEFAULTS)["INDEX"]
+
+
+def get_client():
+    settings = config()
+    if settings is None:
+        return None
+    return _client(settings["URL"], float(settings["TIMEOUT"]))
+
+
+@functools.lru_cache(maxsize=4)
+def _client(url, timeout):
+    # No retries: a visitor waits for at most one timeout before the
+    # database answers instead, and a save is never held up twice.
+    return Elasticsearch(
+        url, request_timeout=timeout, max_retries=0, retry_on_timeout=False
+    )

@@ -1,0 +1,32 @@
+"""Which engine answers a search: Elasticsearch when configured, else the database.
+
+If Elasticsearch fails in any way (refused, timed out, an API error), the
+database answers and the page says so: the law requires a working search of
+everything published, and the database always has it.
+"""
+
+import logging
+
+from django.utils.translation import gettext as _
+
+from . import connection, database
+from . import elasticsearch as es_engine
+
+logger = logging.getLogger(__name__)
+
+
+def run(parsed, filters, locale, sort="relevance"):
+    """``(outcome, notice)``: the search's outcome and a notice for the visitor."""
+    if connection.is_configured():
+        try:
+            return es_engine.search(parsed, filters, locale, sort), None
+        except connection.ERRORS as error:
+            logger.warning(
+                "Elasticsearch search failed, falling back to the database: %r", error
+            )
+            notice = _(
+                "The full search service is unavailable; "
+                "these results come from the database."
+            )
+            return database.search(parsed, filters, locale, sort), notice
+    return database.search(parsed, filters, locale, sort), None

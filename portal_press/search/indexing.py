@@ -1,0 +1,135 @@
+"""Writing to the Elasticsearch index: keeping objects current, and rebuilding.
+
+Updates go through the alias with ``require_alias``: if the index was never
+built, Elasticsearch refuses them instead of creating an index with a
+guessed mapping under the alias's name.
+"""
+
+import logging
+
+from django.utils import timezone
+from elasticsearch.helpers import bulk
+
+from . import connection
+from .documents import (
+    KINDS,
+    document_for,
+    document_id,
+    is_indexable,
+    public_querysets,
+    search_index,
+)
+
+logger = logging.getLogger(__name__)
+
+CHUNK_SIZE = 500
+
+
+def update_objects(objects):
+    """Index the objects that should be public, remove the others.
+
+    Returns the number of actions sent; does nothing without Elasticsearch.
+    """
+    client = connection.get_client()
+    if client is None:
+        return 0
+    alias = connection.alias_name()
+    actions = []
+    for obj in objects:
+        if type(obj) not in KINDS:
+            continue
+        if is_indexable(obj):
+            doc = document_for(obj)
+            actions.append(doc.to_dict(include_meta=True) | {"_index": alias})
+        else:
+            actions.append(_delete_action(alias, KINDS[type(obj)], obj.pk))
+    return _send(client, actions)
+
+
+def delete_objects(kind_and_pks):
+    """Remove ``[(kind, pk), …]`` from the index (deleted rows)."""
+    client = connection.get_client()
+    if client is None:
+        return 0
+    alias = connection.alias_name()
+    return _send(client, [_delete_action(alias, kind, pk) for kind, pk in kind_and_pks])
+
+
+def _delete_action(alias, kind, pk):
+    return {"_op_type": "delete", "_index": alias, "_id": document_id(kind, pk)}
+
+
+def _send(client, actions):
+    if not actions:
+        return 0
+    success, errors = bulk(
+        client,
+        actions,
+        require_alias=True,
+        raise_on_error=False,
+        refresh="wait_for",
+    )
+    # Deleting a document that is not there (never public) is no failure.
+    failures = [
+        error
+        for error in errors
+        if next(iter(error.values())).get("result") != "not_found"
+    ]
+    if failures:
+        logger.warning("Elasticsearch refused %d updates: %s", len(failures), failures)
+    return success
+
+
+def rebuild(progress=None):
+    """Build a new timestamped index, fill it, point the alias at it.
+
+    ``progress(kind, done, total)`` is called as each kind is indexed. The
+    alias switches in one atomic request, so searches never see a half-filled
+    index; older indexes behind the alias are then deleted. Returns
+    ``(index name, {kind: count})``.
+    """
+    client = connection.get_client()
+    alias = connection.alias_name()
+    name = f"{alias}-{timezone.now():%Y%m%d%H%M%S%f}"
+    search_index(name).create(using=client)
+    counts = {}
+    for kind, queryset in public_querysets().items():
+        total, done = queryset.count(), 0
+        counts[kind] = 0
+        if progress:
+            progress(kind, 0, total)
+        batch = []
+        for obj in queryset.iterator(chunk_size=CHUNK_SIZE):
+            batch.append(
+                document_for(obj).to_dict(include_meta=True) | {"_index": name}
+            )
+            if len(batch) == CHUNK_SIZE:
+                done += _fill(client, batch)
+                batch = []
+                if progress:
+                    progress(kind, done, total)
+        done += _fill(client, batch)
+        counts[kind] = done
+        if progress:
+            progress(kind, done, total)
+    client.indices.refresh(index=name)
+    old = _indexes_behind(client, alias)
+    actions = [{"remove": {"index": index, "alias": alias}} for index in old]
+    actions.append({"add": {"index": name, "alias": alias}})
+    client.indices.update_aliases(actions=actions)
+    for index in old:
+        client.indices.delete(index=index)
+    return name, counts
+
+
+def _fill(client, actions):
+    if not actions:
+        return 0
+    success, _errors = bulk(client, actions)
+    return success
+
+
+def _indexes_behind(client, alias):
+    if not client.indices.exists_alias(name=alias):
+        return []
+    return sorted(client.indices.get_alias(name=alias).body)
