@@ -42,3 +42,11 @@ messages: $(INSTALLED)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Search benchmark (slow, so not part of `test` or CI): generates the corpus in
+# its own database (bench/out/bench.sqlite3, or DATABASE_URL), prints a table
+# and JSON. `make bench-search BENCH_SIZES=10000` for one size. See bench/README.md.
+BENCH_SIZES ?= 10000 100000
+.PHONY: bench-search
+bench-search: $(INSTALLED)
+	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES)
