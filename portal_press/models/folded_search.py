@@ -27,7 +27,7 @@ class FoldedSearchMixin:
     folded_text_fields = ()
 
     def _folded(self, names):
-        return fold(" ".join(_words(self, name) for name in names))
+        return fold(" ".join(text_of(self, name) for name in names))
 
     def folded_title(self):
         return self._folded(self.folded_title_fields)
@@ -44,7 +44,7 @@ class FoldedSearchMixin:
         ]
 
 
-def _words(obj, dotted_name):
+def text_of(obj, dotted_name):
     """The text behind ``obj.a.b`` (a field, a related object's field, tags…)."""
     value = obj
     for name in dotted_name.split("."):

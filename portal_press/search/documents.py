@@ -24,7 +24,7 @@ from ..models import (
     Spokesperson,
     TrainingAnnouncementPage,
 )
-from ..models.folded_search import _words
+from ..models.folded_search import text_of
 from ..visibility import public_spokespersons
 
 vietnamese_folded = analyzer(
@@ -76,7 +76,7 @@ def _nfc(text):
 
 
 def _plain_text(obj):
-    return _nfc(" ".join(_words(obj, name) for name in obj.folded_text_fields))
+    return _nfc(" ".join(text_of(obj, name) for name in obj.folded_text_fields))
 
 
 def _tag_fields(tags):
