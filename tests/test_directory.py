@@ -1,11 +1,10 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests import factories
+from tests.queries import count_queries
 
 TODAY = timezone.localdate()
 
@@ -102,12 +101,6 @@ def test_bad_filters_are_a_400_with_a_message(client, directory, params):
     response = client.get(directory.url, params)
     assert response.status_code == 400
     assert response.context["filter_form"].errors
-
-
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 def test_the_directory_query_count_does_not_grow_with_people(

@@ -1,12 +1,11 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from portal_press.models import PressReleaseCorrection, PressReleaseMediaContact
 from tests import factories
+from tests.queries import count_queries
 
 HOUR = datetime.timedelta(hours=1)
 
@@ -165,12 +164,6 @@ def test_a_release_of_a_merged_agency_points_to_its_successor(
     response = client.get(release.url)
     assert response.context["media_contacts"] == [speaker]
     assert "Sở Khoa học và Công nghệ" in response.content.decode()
-
-
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 def test_the_index_query_count_does_not_grow_with_releases(

@@ -2,12 +2,11 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from portal_press.models import ConnectionPoint, FollowUpTask, TrainingStatus
 from tests import factories
+from tests.queries import count_queries
 
 DAY = datetime.timedelta(days=1)
 
@@ -85,12 +84,6 @@ def test_a_training_page_shows_its_connection_points_and_outcome(
     assert "Điểm cầu xã số 11" in content
     assert "148" in content
     assert "Rà soát đội ngũ người phát ngôn." in content
-
-
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 def test_the_index_query_count_does_not_grow_with_trainings(

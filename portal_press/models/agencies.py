@@ -132,10 +132,6 @@ class Agency(
     def __str__(self):
         return self.name
 
-    @property
-    def display_short_name(self):
-        return self.short_name or self.name
-
     def clean(self):
         super().clean()
         errors = {}

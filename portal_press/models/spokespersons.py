@@ -241,9 +241,6 @@ class Spokesperson(
             and self.agency.is_active
         )
 
-    is_current.boolean = True
-    is_current.short_description = _("current")
-
     def expires_soon(self, on=None):
         """True when a current appointment ends within the warning period."""
         on = on or timezone.localdate()

@@ -17,18 +17,6 @@ class SearchHit:
     snippet: str
 
 
-def _load(kind, pks):
-    model = SOURCES_BY_KIND[kind].model
-    queryset = model.objects.filter(pk__in=pks)
-    if kind == "release":
-        queryset = queryset.select_related("issuing_agency")
-    elif kind == "training":
-        queryset = queryset.select_related("organiser")
-    elif kind == "spokesperson":
-        queryset = queryset.for_cards()
-    return {obj.pk: obj for obj in queryset}
-
-
 def _snippet_text(kind, obj):
     if kind == "spokesperson":
         return f"{obj.position} – {obj.agency.name}"
@@ -42,7 +30,10 @@ def load_hits(matches, folded_words):
     by_kind = {}
     for match in matches:
         by_kind.setdefault(match.kind, []).append(match.pk)
-    loaded = {kind: _load(kind, pks) for kind, pks in by_kind.items()}
+    loaded = {
+        kind: {obj.pk: obj for obj in SOURCES_BY_KIND[kind].for_display(pks)}
+        for kind, pks in by_kind.items()
+    }
     hits = []
     for match in matches:
         obj = loaded[match.kind].get(match.pk)

@@ -20,12 +20,21 @@ class SearchSource:
     agency_field: str | None = None
     date_field: str | None = None
     tags_field: str | None = None
+    # What a result of this kind shows besides its own fields.
+    related: tuple = ()
 
     def public(self, locale):
         """The gate: only what an anonymous visitor of ``locale`` may see."""
         if issubclass(self.model, Page):
             return public_pages(self.model.objects.all(), locale=locale)
         return public_spokespersons(locale=locale)
+
+    def for_display(self, pks):
+        """The rows behind ``pks``, with what their result shows: one query."""
+        queryset = self.model.objects.filter(pk__in=pks)
+        if self.model is Spokesperson:
+            return queryset.for_cards()
+        return queryset.select_related(*self.related)
 
     def narrow(self, queryset, filters):
         """``queryset`` with the facet filters applied, or ``None`` if excluded.
@@ -52,9 +61,21 @@ class SearchSource:
 
 
 SOURCES = [
-    SearchSource("release", PressReleasePage, "issuing_agency", "released_at", "tags"),
     SearchSource(
-        "training", TrainingAnnouncementPage, "organiser", "starts_at", "topics"
+        "release",
+        PressReleasePage,
+        "issuing_agency",
+        "released_at",
+        "tags",
+        related=("issuing_agency",),
+    ),
+    SearchSource(
+        "training",
+        TrainingAnnouncementPage,
+        "organiser",
+        "starts_at",
+        "topics",
+        related=("organiser",),
     ),
     SearchSource("promotion", ProvincePromotionPage),
     SearchSource("spokesperson", Spokesperson, "agency", None, "topics"),

@@ -44,11 +44,6 @@ class ParsedQuery:
     def folded_words(self):
         return [fold(word) for word in self.all_words]
 
-    @property
-    def has_marks(self):
-        """True when the visitor typed diacritics (so exact matches rank first)."""
-        return any(fold(word) != word.casefold() for word in self.all_words)
-
 
 def parse_query(text):
     text = text or ""

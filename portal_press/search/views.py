@@ -31,9 +31,10 @@ def search_view(request):
             request, "portal_press/search.html", context, status=400
         )
     parsed = parse_query(form.cleaned_data["q"])
+    filters = form.filters()
     outcome, notice = engines.run(
         parsed,
-        form.filters(),
+        filters,
         Locale.get_active(),
         sort=form.cleaned_data["sort"] or "relevance",
     )
@@ -46,7 +47,7 @@ def search_view(request):
             "results": results,
             "facets": outcome.facets,
             "engine_notice": notice,
-            "filters": {k: v for k, v in form.filters().items() if v not in (None, "")},
+            "filters": {k: v for k, v in filters.items() if v not in (None, "")},
         }
     )
     return TemplateResponse(request, "portal_press/search.html", context)
