@@ -9,7 +9,7 @@ class PortalPressConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signal_handlers
+        from . import checks, signal_handlers  # noqa: F401 - checks register themselves
         from .languages import register_language_info
 
         register_language_info()

@@ -1,16 +1,12 @@
 """The one place that reacts to content events and updates what depends on them.
 
-For now that is the Elasticsearch index of the public search (the database
-backend is kept current by Wagtail itself). Updates run after the
-transaction commits, so a rolled-back save leaves the index alone, and they
-never raise: an unreachable search service must not stop an editor saving.
+For now that is the public search's indexes (:mod:`.search.index_updates`):
+the database's, and Elasticsearch when configured. Wagtail keeps its own
+search index (the admin's) current by itself.
 """
 
-import functools
-import logging
-
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import (
@@ -18,69 +14,62 @@ from .models import (
     PressReleasePage,
     ProvincePromotionPage,
     Spokesperson,
+    Topic,
     TrainingAnnouncementPage,
 )
-from .search import connection, indexing
-from .search.documents import KINDS
-
-logger = logging.getLogger(__name__)
+from .search import index_updates
+from .search.sources import SOURCES_BY_MODEL
 
 PAGE_MODELS = (PressReleasePage, TrainingAnnouncementPage, ProvincePromotionPage)
 
 
-def _after_commit(work):
-    """Run ``work`` once the transaction commits, only with Elasticsearch on."""
-
-    @functools.wraps(work)
-    def handler(*args, **kwargs):
-        if not connection.is_configured():
-            return
-
-        def run():
-            try:
-                work(*args, **kwargs)
-            except Exception:  # noqa: BLE001 - saving must keep working
-                logger.warning(
-                    "Could not update the search index (%s)",
-                    work.__name__,
-                    exc_info=True,
-                )
-
-        transaction.on_commit(run)
-
-    return handler
-
-
-@_after_commit
 def update_object(sender, instance, **kwargs):
-    indexing.update_objects([type(instance).objects.get(pk=instance.pk)])
+    if not kwargs.get("raw"):  # fixtures being loaded
+        index_updates.refresh([instance])
 
 
-@_after_commit
 def remove_object(sender, instance, **kwargs):
-    indexing.delete_objects([(KINDS[type(instance)], instance.pk)])
+    index_updates.forget([(SOURCES_BY_MODEL[type(instance)].kind, instance.pk)])
 
 
-@_after_commit
+def _refresh_pages_under(page):
+    for model in PAGE_MODELS:
+        index_updates.refresh_later(model.objects.descendant_of(page, inclusive=True))
+
+
 def update_moved_pages(sender, instance, **kwargs):
     # A move can put pages under a view restriction, or take them out of one.
-    indexing.update_objects(
-        page
-        for model in PAGE_MODELS
-        for page in model.objects.descendant_of(instance, inclusive=True)
+    _refresh_pages_under(instance)
+
+
+def update_restricted_pages(sender, instance, **kwargs):
+    # Pages under a new (or lifted) view restriction stop (or start) being public.
+    if not kwargs.get("raw"):
+        _refresh_pages_under(instance.page)
+
+
+def update_agency_content(sender, instance, **kwargs):
+    # The agency's name is in the text of its people's, releases' and
+    # trainings' entries, its kind is a facet, and closing it hides its people.
+    if kwargs.get("raw"):
+        return
+    index_updates.refresh_later(Spokesperson.objects.filter(agency=instance))
+    index_updates.refresh_later(
+        PressReleasePage.objects.filter(issuing_agency=instance)
+    )
+    index_updates.refresh_later(
+        TrainingAnnouncementPage.objects.filter(organiser=instance)
     )
 
 
-@_after_commit
-def update_agency_content(sender, instance, **kwargs):
-    # The agency's name is in the text of its people's, releases' and
-    # trainings' documents, and its kind is a facet.
-    indexing.update_objects(
-        [
-            *Spokesperson.objects.filter(agency=instance),
-            *PressReleasePage.objects.filter(issuing_agency=instance),
-            *TrainingAnnouncementPage.objects.filter(organiser=instance),
-        ]
+def update_tagged_content(sender, instance, **kwargs):
+    # A topic's name is searchable text of everything tagged with it.
+    if kwargs.get("raw") or kwargs.get("created"):
+        return
+    index_updates.refresh_later(Spokesperson.objects.filter(topics=instance))
+    index_updates.refresh_later(PressReleasePage.objects.filter(tags=instance))
+    index_updates.refresh_later(
+        TrainingAnnouncementPage.objects.filter(topics=instance)
     )
 
 
@@ -91,6 +80,17 @@ def connect():
         page_unpublished.connect(update_object, sender=model, dispatch_uid=uid)
         post_delete.connect(remove_object, sender=model, dispatch_uid=uid)
     post_page_move.connect(update_moved_pages, dispatch_uid="portal_press_index_move")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            update_restricted_pages,
+            sender=PageViewRestriction,
+            dispatch_uid="portal_press_index_restriction",
+        )
+        signal.connect(
+            update_agency_content,
+            sender=Agency,
+            dispatch_uid="portal_press_index_agency",
+        )
     post_save.connect(
         update_object, sender=Spokesperson, dispatch_uid="portal_press_index_person"
     )
@@ -98,10 +98,5 @@ def connect():
         remove_object, sender=Spokesperson, dispatch_uid="portal_press_index_person"
     )
     post_save.connect(
-        update_agency_content, sender=Agency, dispatch_uid="portal_press_index_agency"
-    )
-    post_delete.connect(
-        update_agency_content,
-        sender=Agency,
-        dispatch_uid="portal_press_index_agency",
+        update_tagged_content, sender=Topic, dispatch_uid="portal_press_index_topic"
     )

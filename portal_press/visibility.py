@@ -7,9 +7,18 @@ anonymous visitor may see, and none re-implements the rules:
 - pages: live, without view restrictions, not under embargo, in the locale;
 - spokespersons: published, appointment valid today, agency active, in the locale;
 - agencies: active, in the locale.
+
+Search indexes cannot be updated at the very second an embargo ends or an
+appointment starts, so they hold what is public *at some time*
+(:func:`public_pages_any_time`, :func:`public_spokespersons_any_time`) with
+the window in which it is (:func:`public_window`), and search through
+:func:`in_public_window`.
 """
 
+import datetime
+
 from django.apps import apps
+from django.db.models import Q
 from django.utils import timezone
 
 from .embargo import EmbargoMixin
@@ -32,12 +41,17 @@ def exclude_embargoed(queryset, now=None):
     return queryset
 
 
-def public_pages(queryset, locale=None, now=None):
-    """The pages of ``queryset`` that an anonymous visitor may see."""
+def public_pages_any_time(queryset, locale=None):
+    """The pages of ``queryset`` that are public, or will be once an embargo ends."""
     queryset = queryset.live().public()
     if locale is not None:
         queryset = queryset.filter(locale=locale)
-    return exclude_embargoed(queryset, now)
+    return queryset
+
+
+def public_pages(queryset, locale=None, now=None):
+    """The pages of ``queryset`` that an anonymous visitor may see."""
+    return exclude_embargoed(public_pages_any_time(queryset, locale), now)
 
 
 def is_page_public(page, now=None):
@@ -77,12 +91,51 @@ def public_agencies(queryset=None, locale=None):
     return queryset
 
 
-def public_spokespersons(queryset=None, locale=None, on=None):
-    """Spokespersons whose contact details may be shown today."""
+def public_spokespersons_any_time(queryset=None, locale=None):
+    """Published spokespersons at an active agency, whatever their dates."""
     from .models import Spokesperson
 
     queryset = Spokesperson.objects.all() if queryset is None else queryset
-    queryset = queryset.filter(live=True).current(on)
+    queryset = queryset.filter(live=True, agency__is_active=True)
     if locale is not None:
         queryset = queryset.filter(locale=locale)
     return queryset
+
+
+def public_spokespersons(queryset=None, locale=None, on=None):
+    """Spokespersons whose contact details may be shown today."""
+    return public_spokespersons_any_time(queryset, locale).current(on)
+
+
+def _start_of_day(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+
+
+def public_window(obj):
+    """``(from, until)``: when ``obj``, public at some time, is public.
+
+    Either end may be ``None`` (no limit). A page is public from the end of
+    its embargo; a spokesperson from the first day of the appointment to the
+    end of its last day, in the portal's time zone.
+    """
+    from .models import Spokesperson
+
+    if isinstance(obj, Spokesperson):
+        last_day = obj.valid_until
+        return (
+            _start_of_day(obj.valid_from),
+            _start_of_day(last_day + datetime.timedelta(days=1)) if last_day else None,
+        )
+    if isinstance(obj, EmbargoMixin):
+        return obj.embargo_until, None
+    return None, None
+
+
+def in_public_window(queryset, now=None):
+    """The rows of a search index whose window (``public_from``, ``public_until``)
+    holds ``now``."""
+    now = now or timezone.now()
+    return queryset.filter(
+        Q(public_from__isnull=True) | Q(public_from__lte=now),
+        Q(public_until__isnull=True) | Q(public_until__gt=now),
+    )

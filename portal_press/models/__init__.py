@@ -11,6 +11,7 @@ from .press_release_parts import (
 )
 from .press_releases import PressReleaseIndexPage, PressReleasePage, PressReleaseTag
 from .promotion import Brochure, KeyFigure, ProvincePromotionPage
+from .search_entries import SearchEntry
 from .spokespersons import Spokesperson, SpokespersonTopic
 from .taxonomy import AgencyKind, SpokespersonRole
 from .topics import Topic
@@ -48,6 +49,7 @@ __all__ = [
     "PressReleaseRelatedPage",
     "PressReleaseTag",
     "ProvincePromotionPage",
+    "SearchEntry",
     "Spokesperson",
     "SpokespersonDirectoryPage",
     "SpokespersonRole",

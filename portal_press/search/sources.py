@@ -1,4 +1,4 @@
-"""What the public search covers, and how each kind of content is filtered."""
+"""What the public search covers, and where each kind keeps what is searched."""
 
 from dataclasses import dataclass
 
@@ -10,7 +10,12 @@ from ..models import (
     Spokesperson,
     TrainingAnnouncementPage,
 )
-from ..visibility import public_pages, public_spokespersons
+from ..visibility import (
+    public_pages,
+    public_pages_any_time,
+    public_spokespersons,
+    public_spokespersons_any_time,
+)
 
 
 @dataclass(frozen=True)
@@ -20,44 +25,48 @@ class SearchSource:
     agency_field: str | None = None
     date_field: str | None = None
     tags_field: str | None = None
+    # What a result is called, for ranking: words found there count most.
+    # ``None``: the model's ``folded_title_fields``.
+    title_fields: tuple | None = None
+    # The short text a result shows under its title (also ranked on: a word
+    # typed with diacritics found there as written counts).
+    summary_fields: tuple = ()
     # What a result of this kind shows besides its own fields.
     related: tuple = ()
 
+    @property
+    def is_page(self):
+        return issubclass(self.model, Page)
+
     def public(self, locale):
-        """The gate: only what an anonymous visitor of ``locale`` may see."""
-        if issubclass(self.model, Page):
+        """The gate: only what an anonymous visitor of ``locale`` may see now."""
+        if self.is_page:
             return public_pages(self.model.objects.all(), locale=locale)
         return public_spokespersons(locale=locale)
 
-    def for_display(self, pks):
-        """The rows behind ``pks``, with what their result shows: one query."""
-        queryset = self.model.objects.filter(pk__in=pks)
+    def indexable(self, locale=None):
+        """What the indexes hold: public now or later (the window is stored),
+        with what a record is built from loaded in a fixed number of queries."""
+        if self.is_page:
+            queryset = public_pages_any_time(self.model.objects.all(), locale=locale)
+        else:
+            queryset = public_spokespersons_any_time(locale=locale)
+        queryset = queryset.select_related("locale", *self.related)
+        if self.tags_field:
+            queryset = queryset.prefetch_related(self.tags_field)
+        return queryset.order_by("pk")
+
+    def for_display(self, pks, locale):
+        """The rows behind ``pks`` that the gate lets ``locale`` see now, with
+        what their result shows, in a fixed number of queries.
+
+        The gate has the last word: an index may lag behind a change for a
+        moment, and a result must never show what is not public.
+        """
+        queryset = self.public(locale).filter(pk__in=pks)
         if self.model is Spokesperson:
             return queryset.for_cards()
         return queryset.select_related(*self.related)
-
-    def narrow(self, queryset, filters):
-        """``queryset`` with the facet filters applied, or ``None`` if excluded.
-
-        A filter this kind of content cannot have (a year for a promotion
-        page) excludes it rather than being ignored.
-        """
-        if filters.get("type") and filters["type"] != self.kind:
-            return None
-        lookups = {
-            "agency": (self.agency_field, "{}_id"),
-            "kind": (self.agency_field, "{}__kind_id"),
-            "year": (self.date_field, "{}__year"),
-            "tag": (self.tags_field, "{}__slug"),
-        }
-        for name, (field, lookup) in lookups.items():
-            value = filters.get(name)
-            if value in (None, ""):
-                continue
-            if field is None:
-                return None
-            queryset = queryset.filter(**{lookup.format(field): value})
-        return queryset
 
 
 SOURCES = [
@@ -67,6 +76,7 @@ SOURCES = [
         "issuing_agency",
         "released_at",
         "tags",
+        summary_fields=("lead",),
         related=("issuing_agency",),
     ),
     SearchSource(
@@ -75,9 +85,22 @@ SOURCES = [
         "organiser",
         "starts_at",
         "topics",
+        summary_fields=("lead",),
         related=("organiser",),
     ),
-    SearchSource("promotion", ProvincePromotionPage),
-    SearchSource("spokesperson", Spokesperson, "agency", None, "topics"),
+    SearchSource("promotion", ProvincePromotionPage, summary_fields=("introduction",)),
+    SearchSource(
+        "spokesperson",
+        Spokesperson,
+        "agency",
+        None,
+        "topics",
+        # A person is called by name, and by the agency's abbreviation: a
+        # journalist typing “SVHTTDL” wants whom to call there.
+        title_fields=("full_name", "agency.short_name"),
+        summary_fields=("position",),
+        related=("agency",),
+    ),
 ]
 SOURCES_BY_KIND = {source.kind: source for source in SOURCES}
+SOURCES_BY_MODEL = {source.model: source for source in SOURCES}

@@ -7,6 +7,7 @@ function, the same way the indexed text was.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..folding import fold
@@ -27,6 +28,22 @@ def words_of(text):
     ]
 
 
+def as_written(text):
+    """``text`` compared as written: NFC (NFD input too) and case-folded."""
+    return unicodedata.normalize("NFC", text or "").casefold()
+
+
+def index_words(text, folded=True):
+    """The words of ``text`` as the indexes store them: ``" dao tao "``.
+
+    Folded (or only :func:`as_written`), separated by single spaces, with a
+    space at each end, so that looking for ``" word "`` finds whole words and
+    ``" two words "`` a phrase, with the same result on every database.
+    """
+    text = fold(text) if folded else as_written(text)
+    return f" {' '.join(words_of(text))} "
+
+
 @dataclass(frozen=True)
 class ParsedQuery:
     words: list = field(default_factory=list)  # as typed, without syntax
@@ -43,6 +60,22 @@ class ParsedQuery:
     @property
     def folded_words(self):
         return [fold(word) for word in self.all_words]
+
+    @property
+    def folded_phrases(self):
+        return [[fold(word) for word in phrase] for phrase in self.phrases]
+
+    @property
+    def folded_terms(self):
+        """What must all be found: each word, and each phrase as one string."""
+        return [fold(w) for w in self.words] + [
+            " ".join(p) for p in self.folded_phrases
+        ]
+
+    @property
+    def marked_words(self):
+        """The words typed with diacritics, as written: they rank exact spellings."""
+        return [as_written(w) for w in self.all_words if fold(w) != as_written(w)]
 
 
 def parse_query(text):

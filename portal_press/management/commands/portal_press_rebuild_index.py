@@ -1,23 +1,41 @@
-"""Rebuild the Elasticsearch index of the public search, without downtime."""
+"""Rebuild the public search's indexes without interrupting searches."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from ...search import connection, indexing
+from ...search import connection, database_index, elasticsearch_index
 
 
 class Command(BaseCommand):
     help = (
-        "Build a new Elasticsearch index of everything public, then switch the "
-        "search alias to it and delete the old index."
+        "Rebuild the public search's index in the database (in one transaction: "
+        "searches see the old index until the new one is complete) and, when "
+        "Elasticsearch is configured, build a new Elasticsearch index, switch "
+        "the search alias to it and delete the old one."
     )
 
-    def handle(self, *args, **options):
-        if not connection.is_configured():
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--only",
+            choices=["database", "elasticsearch"],
+            help="Rebuild only this index.",
+        )
+
+    def handle(self, *args, only=None, **options):
+        if only == "elasticsearch" and not connection.is_configured():
             raise CommandError(
                 'Elasticsearch is not configured: set PORTAL_PRESS["ELASTICSEARCH"]'
                 ' = {"URL": "http://localhost:9200"} in the settings.'
             )
+        if only != "elasticsearch":
+            self.stdout.write("Database index:")
+            counts = database_index.rebuild(progress=self._progress)
+            self._summary(counts, "into the database index")
+        if only != "database" and connection.is_configured():
+            self._rebuild_elasticsearch()
+
+    def _rebuild_elasticsearch(self):
         url = connection.config()["URL"]
+        self.stdout.write(f"Elasticsearch index at {url}:")
         try:
             connection.get_client().info()
         except connection.ERRORS as error:
@@ -25,22 +43,22 @@ class Command(BaseCommand):
                 f"Elasticsearch at {url} cannot be reached: {error}"
             ) from error
         try:
-            name, counts = indexing.rebuild(progress=self._progress)
+            name, counts = elasticsearch_index.rebuild(progress=self._progress)
         except connection.ERRORS as error:
             raise CommandError(f"Rebuilding the index failed: {error}") from error
-        self.stdout.write("")
-        for kind, count in counts.items():
-            self.stdout.write(f"{kind}: {count}")
+        self._summary(
+            counts,
+            f"into {name}; alias {connection.alias_name()} now points to it",
+        )
+
+    def _summary(self, counts, where):
         self.stdout.write(
-            self.style.SUCCESS(
-                f"Indexed {sum(counts.values())} objects into {name}; "
-                f"alias {connection.alias_name()} now points to it."
-            )
+            self.style.SUCCESS(f"Indexed {sum(counts.values())} objects {where}.")
         )
 
     def _progress(self, kind, done, total):
         # One line per kind, rewritten in place while it fills.
-        self.stdout.write(f"\r{kind}: {done}/{total}", ending="")
+        self.stdout.write(f"\r  {kind}: {done}/{total}", ending="")
         if done == total:
             self.stdout.write("")
         self.stdout.flush()

@@ -11,18 +11,11 @@ from django.utils import timezone
 from elasticsearch.helpers import bulk
 
 from . import connection
-from .documents import (
-    KINDS,
-    document_for,
-    document_id,
-    is_indexable,
-    public_querysets,
-    search_index,
-)
+from .elasticsearch_documents import document_for, document_id, search_index
+from .records import CHUNK_SIZE, indexable_records, record_for
+from .sources import SOURCES_BY_MODEL
 
 logger = logging.getLogger(__name__)
-
-CHUNK_SIZE = 500
 
 
 def update_objects(objects):
@@ -36,13 +29,15 @@ def update_objects(objects):
     alias = connection.alias_name()
     actions = []
     for obj in objects:
-        if type(obj) not in KINDS:
+        source = SOURCES_BY_MODEL.get(type(obj))
+        if source is None:
             continue
-        if is_indexable(obj):
-            doc = document_for(obj)
-            actions.append(doc.to_dict(include_meta=True) | {"_index": alias})
+        fresh = source.indexable().filter(pk=obj.pk).first()
+        if fresh is None:
+            actions.append(_delete_action(alias, source.kind, obj.pk))
         else:
-            actions.append(_delete_action(alias, KINDS[type(obj)], obj.pk))
+            doc = document_for(record_for(fresh))
+            actions.append(doc.to_dict(include_meta=True) | {"_index": alias})
     return _send(client, actions)
 
 
@@ -92,26 +87,14 @@ def rebuild(progress=None):
     alias = connection.alias_name()
     name = f"{alias}-{timezone.now():%Y%m%d%H%M%S%f}"
     search_index(name).create(using=client)
-    counts = {}
-    for kind, queryset in public_querysets().items():
-        total, done = queryset.count(), 0
-        counts[kind] = 0
-        if progress:
-            progress(kind, 0, total)
-        batch = []
-        for obj in queryset.iterator(chunk_size=CHUNK_SIZE):
-            batch.append(
-                document_for(obj).to_dict(include_meta=True) | {"_index": name}
-            )
-            if len(batch) == CHUNK_SIZE:
-                done += _fill(client, batch)
-                batch = []
-                if progress:
-                    progress(kind, done, total)
-        done += _fill(client, batch)
-        counts[kind] = done
-        if progress:
-            progress(kind, done, total)
+    counts, batch = {}, []
+    for record in indexable_records(progress):
+        batch.append(document_for(record).to_dict(include_meta=True) | {"_index": name})
+        counts[record.kind] = counts.get(record.kind, 0) + 1
+        if len(batch) == CHUNK_SIZE:
+            _fill(client, batch)
+            batch = []
+    _fill(client, batch)
     client.indices.refresh(index=name)
     old = _indexes_behind(client, alias)
     actions = [{"remove": {"index": index, "alias": alias}} for index in old]

@@ -1,0 +1,206 @@
+"""The database's own full-text engine, behind the public search's entries.
+
+Two engines, chosen by the database (:func:`engine`), with the same results:
+
+- ``fts5`` (SQLite): the FTS5 table ``portal_press_searchentry_fts``
+  (rowid = the entry's id) of the folded title, the folded body and the
+  entry's *facet words*;
+- ``tsvector`` (PostgreSQL): the entries' ``search_vector`` column of the
+  same three, with the ``simple`` configuration (the text is folded already:
+  nothing else may change the words) and the title weighted A.
+
+Facet words (:func:`facet_words`: ``facetlocale1 facetkindrelease
+facetyear2024``…) let the locale and the chosen filters narrow the match
+inside the full-text index, before any entry is read: a common word matches
+tens of thousands of entries, a filtered search a few thousand, and the
+engines intersect their word lists far faster than the database can read
+the rows to test them. Nothing else narrows the entries of a search: given
+a condition on an indexed column as well, the databases would rather read
+that index (SQLite every entry of the locale).
+
+Queries reach the engines as bound parameters made of words that hold only
+letters and digits (see :mod:`.text`), so no input can be read as full-text
+syntax or SQL.
+"""
+
+import sqlite3
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connections
+from django.db.models import BooleanField, Q
+from django.db.models.expressions import RawSQL
+from django.utils.translation import gettext as _
+
+from ..models import SearchEntry
+
+FTS_TABLE = "portal_press_searchentry_fts"
+
+
+def _database():
+    return connections[SearchEntry.objects.db]
+
+
+def unsupported_reason(connection):
+    """Why the public search cannot run on ``connection``, or ``None``."""
+    if connection.vendor == "postgresql":
+        return None
+    if connection.vendor == "sqlite":
+        try:
+            sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        except sqlite3.OperationalError:
+            return _("this SQLite library was built without FTS5")
+        return None
+    return _("%(vendor)s has no full-text engine portal_press can use") % {
+        "vendor": connection.display_name
+    }
+
+
+def engine():
+    """``"fts5"`` (SQLite) or ``"tsvector"`` (PostgreSQL)."""
+    connection = _database()
+    reason = unsupported_reason(connection)
+    if reason:
+        raise ImproperlyConfigured(
+            f"The public search of portal_press needs SQLite with FTS5 or "
+            f"PostgreSQL: {reason}."
+        )
+    return "tsvector" if connection.vendor == "postgresql" else "fts5"
+
+
+# --- writing ------------------------------------------------------------------
+
+# Facet filter name (and the locale) → the word of its values.
+FACET_WORD_PREFIXES = {
+    "locale": "locale",
+    "type": "kind",
+    "agency": "agency",
+    "kind": "agencykind",
+    "year": "year",
+    "tag": "topic",
+}
+
+
+def facet_words(facets):
+    """The facet values as words of the full-text index: ``"facetyear2024"``.
+
+    ``facets`` maps a facet name (see :data:`FACET_WORD_PREFIXES`) to a value
+    or a list of values; empty values are left out. Every value is a number
+    or a kind of content, so the words hold only letters and digits.
+    """
+    words = []
+    for name, values in facets.items():
+        for value in values if isinstance(values, list | tuple) else [values]:
+            if value not in (None, ""):
+                words.append(f"facet{FACET_WORD_PREFIXES[name]}{value}")
+    return " ".join(words)
+
+
+_UPDATE_VECTORS = """
+    UPDATE portal_press_searchentry AS entry SET search_vector =
+        setweight(to_tsvector('simple'::regconfig, texts.title), 'A')
+        || to_tsvector('simple'::regconfig, texts.body)
+        || to_tsvector('simple'::regconfig, texts.facets)
+    FROM (VALUES {rows}) AS texts (id, title, body, facets)
+    WHERE entry.id = texts.id
+"""
+
+
+def write(rows):
+    """Index ``[(entry id, folded title, folded body, facets), …]`` (new entries)."""
+    if not rows:
+        return
+    kind = engine()
+    connection = _database()
+    with connection.cursor() as cursor:
+        if kind == "fts5":
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE} "  # noqa: S608 - a constant
+                "(rowid, title_folded, body_folded, filters) VALUES (%s, %s, %s, %s)",
+                [
+                    (pk, title, body, facet_words(facets))
+                    for pk, title, body, facets in rows
+                ],
+            )
+        else:
+            values = ", ".join(["(%s::bigint, %s, %s, %s)"] * len(rows))
+            cursor.execute(
+                _UPDATE_VECTORS.format(rows=values),
+                [
+                    value
+                    for pk, title, body, facets in rows
+                    for value in (pk, title, body, facet_words(facets))
+                ],
+            )
+
+
+# --- matching -------------------------------------------------------------------
+
+# The SQL around the queries is constant; the queries are bound parameters.
+_FTS5_ROWIDS = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"  # noqa: S608
+_VECTOR = f'"{SearchEntry._meta.db_table}"."search_vector" @@ '
+
+
+def _fts5_match(expression):
+    return Q(id__in=RawSQL(_FTS5_ROWIDS, [expression]))  # noqa: S611
+
+
+def _vector_match(query_sql, params):
+    return RawSQL(_VECTOR + query_sql, params, output_field=BooleanField())  # noqa: S611
+
+
+def _fts5(parsed, locale_id, facets):
+    # Each word, phrase and facet word quoted, all required:
+    # "dao" "tao" "nong thon moi" "facetlocale1" "facetyear2024".
+    facets = {"locale": locale_id, **facets}
+    terms = [*parsed.folded_terms, *facet_words(facets).split()]
+    return _fts5_match(" ".join(f'"{term}"' for term in terms))
+
+
+def _tsvector(parsed, locale_id, facets):
+    # A one-word phrase is the word: one function for both.
+    terms = parsed.folded_terms
+    phrases = ["phraseto_tsquery('simple', %s)"] * len(terms)
+    facet_query = "plainto_tsquery('simple', %s)"
+    return _vector_match(
+        "(" + " && ".join([*phrases, facet_query]) + ")",
+        [*terms, facet_words({"locale": locale_id, **facets})],
+    )
+
+
+MATCHERS = {"fts5": _fts5, "tsvector": _tsvector}
+
+
+def narrowing(parsed, locale_id, facets):
+    """The entries of ``locale_id`` that match ``parsed`` and the chosen
+    ``facets`` (``{facet name: value}``, a topic by its id), as a condition."""
+    if parsed.is_empty and not facets:
+        return Q(locale_id=locale_id)  # the newest first: an index has them
+    return MATCHERS[engine()](parsed, locale_id, facets)
+
+
+# --- autocompletion ---------------------------------------------------------------
+
+
+def _fts5_title_prefix(words):
+    *whole, last = words
+    expression = " ".join([*(f'"{w}"' for w in whole), f'"{last}"*'])
+    return _fts5_match(f"title_folded : ({expression})")
+
+
+def _tsvector_title_prefix(words):
+    # Weight A is the title's; ":*" makes the last word a prefix. Words hold
+    # only letters and digits, so they cannot be tsquery syntax.
+    *whole, last = words
+    query = " & ".join([*(f"{w}:A" for w in whole), f"{last}:*A"])
+    return _vector_match("to_tsquery('simple', %s)", [query])
+
+
+PREFIX_MATCHERS = {
+    "fts5": _fts5_title_prefix,
+    "tsvector": _tsvector_title_prefix,
+}
+
+
+def title_starting(words):
+    """Entries whose title has all ``words`` (folded), the last one as a prefix."""
+    return PREFIX_MATCHERS[engine()](words)
