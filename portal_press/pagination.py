@@ -6,6 +6,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 
+def requested_page(request, param="page"):
+    """The page number asked for; a 404 with a message if it is not one."""
+    raw = request.GET.get(param, "1")
+    try:
+        number = int(raw)
+    except ValueError:
+        raise Http404(_("“%(page)s” is not a page number.") % {"page": raw}) from None
+    if number < 1:
+        raise Http404(_("“%(page)s” is not a page number.") % {"page": raw})
+    return number
+
+
 def paginate(request, queryset, per_page, param="page"):
     """Return the requested page of ``queryset``.
 
@@ -13,12 +25,8 @@ def paginate(request, queryset, per_page, param="page"):
     page, is a 404 with a message saying so, not a silent jump elsewhere.
     """
     paginator = Paginator(queryset, per_page)
-    raw = request.GET.get(param, "1")
-    try:
-        number = int(raw)
-    except ValueError:
-        raise Http404(_("“%(page)s” is not a page number.") % {"page": raw}) from None
-    if number < 1 or number > paginator.num_pages:
+    number = requested_page(request, param)
+    if number > paginator.num_pages:
         raise Http404(
             ngettext(
                 "There is no page %(page)s: this list has %(count)s page.",

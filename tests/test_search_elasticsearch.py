@@ -19,8 +19,11 @@ from elasticsearch.dsl.response import Response
 from wagtail.models import Locale
 
 from portal_press.search import elasticsearch as es_engine
-from portal_press.search import engines, indexing
-from portal_press.search.documents import document_for, public_objects, search_index
+from portal_press.search import elasticsearch_index as indexing
+from portal_press.search import engines
+from portal_press.search.elasticsearch_documents import document_for, search_index
+from portal_press.search.hits import load_hits
+from portal_press.search.records import indexable_records, record_for
 from portal_press.search.text import parse_query
 from tests import factories
 
@@ -102,7 +105,7 @@ def test_mapping_has_the_folded_analyzer_and_the_fields():
         assert fields[name] == {"type": "text", "analyzer": "standard"}
     for name in ("kind", "locale", "agency", "agency_kind", "tags", "tag_labels"):
         assert fields[name] == {"type": "keyword"}
-    for name in ("date", "embargo_until", "public_until"):
+    for name in ("date", "public_from", "public_until"):
         assert fields[name] == {"type": "date"}
     assert fields["year"] == {"type": "integer"}
     assert not {"live", "public"} & set(fields)
@@ -115,7 +118,7 @@ def test_release_document_is_folded_in_python(corpus, agency):
     release = corpus["release"]
     release.title = "Đào tạo cán bộ"
     release.embargo_until = timezone.now() + DAY
-    doc = document_for(release)
+    doc = document_for(record_for(release))
     source = doc.to_dict()
     assert doc.meta.id == f"release-{release.pk}"
     assert source["title"] == "Đào tạo cán bộ"
@@ -130,40 +133,42 @@ def test_release_document_is_folded_in_python(corpus, agency):
     assert source["year"] == timezone.localtime(release.released_at).year
     assert source["tags"] == ["du-lich"]
     assert source["tag_labels"] == ["du-lich|Du lịch"]
-    assert source["embargo_until"] == release.embargo_until
+    assert source["public_from"] == release.embargo_until
+    assert "public_until" not in source
 
 
 def test_other_documents(corpus):
-    person = document_for(corpus["person"]).to_dict()
-    assert person["title_folded"] == "dang thu ha"
+    person = document_for(record_for(corpus["person"])).to_dict()
+    # Named by the agency's abbreviation too.
+    assert person["title_folded"] == "dang thu ha svhttdl"
     assert person["kind"] == "spokesperson"
     assert person["public_until"] > timezone.now() + 30 * DAY
-    training = document_for(corpus["training"]).to_dict()
+    assert person["public_from"] <= timezone.now()
+    training = document_for(record_for(corpus["training"])).to_dict()
     assert training["title_folded"] == "dao tao ky nang phat ngon"
     assert training["date"] == corpus["training"].starts_at
-    promotion = document_for(corpus["promotion"]).to_dict()
+    promotion = document_for(record_for(corpus["promotion"])).to_dict()
     assert promotion["kind"] == "promotion"
     assert "dat va nguoi phu sa" in promotion["body_folded"]
     assert not {"agency", "year", "date", "tags"} & set(promotion)
 
 
-def test_public_objects_keep_embargoed_pages_but_not_drafts(
+def test_indexed_records_keep_embargoed_pages_but_not_drafts(
     corpus, release_index, agency
 ):
     embargoed = factories.make_release(
         release_index, agency, embargo_until=timezone.now() + DAY
     )
     draft = factories.make_release(release_index, agency, publish=False)
-    objects = list(public_objects())
-    assert embargoed in objects
-    assert draft not in objects
-    assert {type(obj).__name__ for obj in objects} == {
-        "PressReleasePage",
-        "TrainingAnnouncementPage",
-        "ProvincePromotionPage",
-        "Spokesperson",
+    records = {(r.kind, r.object_id) for r in indexable_records()}
+    assert ("release", embargoed.pk) in records
+    assert ("release", draft.pk) not in records
+    assert {kind for kind, _pk in records} == {
+        "release",
+        "training",
+        "promotion",
+        "spokesperson",
     }
-    assert list(public_objects(locale=factories.make_locale("en"))) == []
 
 
 # The request ---------------------------------------------------------------
@@ -176,14 +181,24 @@ FIELDS = {
     "year": "year",
     "tag": "tags",
 }
-EMBARGO = {
-    "bool": {
-        "should": [
-            {"bool": {"must_not": [{"exists": {"field": "embargo_until"}}]}},
-            {"range": {"embargo_until": {"lte": "now"}}},
-        ]
-    }
-}
+WINDOW = [
+    {
+        "bool": {
+            "should": [
+                {"bool": {"must_not": [{"exists": {"field": "public_from"}}]}},
+                {"range": {"public_from": {"lte": "now"}}},
+            ]
+        }
+    },
+    {
+        "bool": {
+            "should": [
+                {"bool": {"must_not": [{"exists": {"field": "public_until"}}]}},
+                {"range": {"public_until": {"gt": "now"}}},
+            ]
+        }
+    },
+]
 
 
 @pytest.mark.parametrize("facets", [(), *[(name,) for name in FACETS], tuple(FACETS)])
@@ -193,7 +208,7 @@ def test_request_body(facets, sort, language):
     locale = Locale(language_code=language) if language else None
     filters = {name: FACETS[name] if name in facets else None for name in FACETS}
     parsed = parse_query('Họp báo du lich "dao tao"')
-    body = es_engine.build_search(parsed, filters, locale, sort).to_dict()
+    body = es_engine.build_search(parsed, filters, locale, sort, 40, 20).to_dict()
 
     query = body["query"]["bool"]
     must = query["must"]
@@ -210,7 +225,7 @@ def test_request_body(facets, sort, language):
     assert exact["fields"] == ["title^4", "body"]
 
     filter_ = query["filter"]
-    assert EMBARGO in filter_
+    assert all(condition in filter_ for condition in WINDOW)
     terms = [f["term"] for f in filter_ if "term" in f]
     expected = [{FIELDS[name]: str(FACETS[name])} for name in facets]
     if language:
@@ -224,19 +239,19 @@ def test_request_body(facets, sort, language):
     assert body["sort"] == (
         [by_date, "_score"] if sort == "date" else ["_score", by_date]
     )
-    assert body["size"] == 1000
+    assert (body["from"], body["size"], body["track_total_hits"]) == (40, 20, True)
 
 
 def test_empty_query_is_everything_newest_first():
-    with es_settings(ELASTICSEARCH={"URL": "http://es:9200", "MAX_RESULTS": 50}):
+    with es_settings(ELASTICSEARCH={"URL": "http://es:9200"}):
         body = es_engine.build_search(parse_query(""), {}, None, "relevance").to_dict()
     assert body["query"]["bool"]["must"] == [{"match_all": {}}]
-    assert EMBARGO in body["query"]["bool"]["filter"]
+    assert all(condition in body["query"]["bool"]["filter"] for condition in WINDOW)
     assert body["sort"] == [{"date": {"order": "desc", "missing": "_last"}}]
-    assert body["size"] == 50
+    assert (body["from"], body["size"]) == (0, 20)
 
 
-def test_response_becomes_an_outcome_through_the_gate(
+def test_response_becomes_an_outcome_and_the_gate_has_the_last_word(
     corpus, agency, release_index, monkeypatch
 ):
     release, person = corpus["release"], corpus["person"]
@@ -251,11 +266,12 @@ def test_response_becomes_an_outcome_through_the_gate(
 
     raw = {
         "hits": {
+            "total": {"value": 3, "relation": "eq"},
             "hits": [
                 hit("release", release.pk, 3.0),
                 hit("release", draft.pk, 2.0),  # stale in the index
                 hit("spokesperson", person.pk, 1.0),
-            ]
+            ],
         },
         "aggregations": {
             "type": buckets(("release", 2), ("spokesperson", 1)),
@@ -270,11 +286,13 @@ def test_response_becomes_an_outcome_through_the_gate(
         return Response(search, raw)
 
     monkeypatch.setattr("elasticsearch.dsl.Search.execute", execute)
+    vi = Locale.objects.get(language_code="vi")
     with es_settings(ELASTICSEARCH={"URL": "http://es:9200"}):
-        outcome = es_engine.search(
-            parse_query("hop bao"), {}, Locale.objects.get(language_code="vi")
-        )
-    assert [(m.kind, m.pk) for m in outcome.matches] == [
+        outcome = es_engine.search(parse_query("hop bao"), {}, vi)
+    assert len(outcome.matches) == 3
+    # The draft, still in the index, is not shown.
+    shown = load_hits(outcome.matches[0:20], [], vi)
+    assert [(hit.kind, hit.object.pk) for hit in shown] == [
         ("release", release.pk),
         ("spokesperson", person.pk),
     ]
@@ -323,7 +341,9 @@ def test_engine_errors_of_any_kind_fall_back(corpus, monkeypatch):
 
     monkeypatch.setattr(es_engine, "search", refuse)
     with es_settings(ELASTICSEARCH={"URL": "http://es:9200"}):
-        outcome, notice = engines.run(parse_query("dao tao"), {}, None)
+        outcome, notice = engines.run(
+            parse_query("dao tao"), {}, Locale.objects.get(language_code="vi")
+        )
     assert notice
     assert [m.kind for m in outcome.matches] == ["training"]
 
@@ -331,7 +351,7 @@ def test_engine_errors_of_any_kind_fall_back(corpus, monkeypatch):
 def test_saving_with_elasticsearch_down_still_works(
     corpus, release_index, agency, role, caplog, django_capture_on_commit_callbacks
 ):
-    caplog.set_level(logging.WARNING, logger="portal_press.signal_handlers")
+    caplog.set_level(logging.WARNING, logger="portal_press.search.index_updates")
     with es_settings(**CLOSED_PORT), django_capture_on_commit_callbacks(execute=True):
         release = factories.make_release(release_index, agency, title="Thông cáo mới")
         release.save_revision().publish()
@@ -384,9 +404,9 @@ def test_no_index_updates_without_elasticsearch(
 
 def test_rebuild_command_errors_clearly(db):
     with pytest.raises(CommandError, match="not configured"):
-        call_command("portal_press_rebuild_index")
+        call_command("portal_press_rebuild_index", only="elasticsearch")
     with es_settings(**CLOSED_PORT), pytest.raises(CommandError, match="reached"):
-        call_command("portal_press_rebuild_index")
+        call_command("portal_press_rebuild_index", stdout=io.StringIO())
 
 
 def test_rebuild_fills_a_new_index_and_switches_the_alias(corpus, monkeypatch):
@@ -421,7 +441,8 @@ def test_rebuild_fills_a_new_index_and_switches_the_alias(corpus, monkeypatch):
     client.indices.delete.assert_called_once_with(index="portal_press-old")
     output = out.getvalue()
     assert "release: 1/1" in output
-    assert "Indexed 4 objects" in output
+    assert "Indexed 4 objects into the database index" in output
+    assert f"Indexed 4 objects into {new}" in output
 
 
 # Integration: a real Elasticsearch 8 ------------------------------------------
@@ -463,7 +484,9 @@ def test_rebuild_search_facets_and_embargo(live_es, corpus, release_index, agenc
 
     outcome = es_engine.search(parse_query("dao tao"), {"type": "training"}, vi)
     assert [m.pk for m in outcome.matches] == [corpus["training"].pk]
-    assert es_engine.search(parse_query("hop bao"), {"year": 1999}, vi).matches == []
+    assert (
+        len(es_engine.search(parse_query("hop bao"), {"year": 1999}, vi).matches) == 0
+    )
 
     # The embargo ends without reindexing.
     time.sleep(max(0, (embargo_ends - timezone.now()).total_seconds()) + 1)

@@ -14,8 +14,9 @@ from elasticsearch.dsl import A, Q, Search
 from ..folding import fold
 from ..models import Agency, AgencyKind
 from . import connection
-from .database import FACET_SIZE, FacetValue, Match, Outcome
-from .documents import TAG_LABEL_SEPARATOR
+from .elasticsearch_documents import TAG_LABEL_SEPARATOR
+from .facet_counts import chosen
+from .outcome import FACET_SIZE, FacetValue, Match, Outcome, ResultWindow
 from .sources import SOURCES_BY_KIND
 
 FOLDED_FIELDS = ["title_folded^3", "body_folded"]
@@ -65,10 +66,10 @@ def _text_query(parsed):
 
 
 def _gate_filters(locale):
-    """What the index cannot know in advance: embargoes and appointments end."""
+    """The public window: embargoes end, appointments start and end, on time."""
     filters = [
-        Q("bool", must_not=[Q("exists", field="embargo_until")])
-        | Q("range", embargo_until={"lte": "now"}),
+        Q("bool", must_not=[Q("exists", field="public_from")])
+        | Q("range", public_from={"lte": "now"}),
         Q("bool", must_not=[Q("exists", field="public_until")])
         | Q("range", public_until={"gt": "now"}),
     ]
@@ -79,16 +80,13 @@ def _gate_filters(locale):
 
 def _facet_filters(filters):
     return [
-        Q("term", **{field: str(filters[name])})
-        for name, field in FACET_FIELDS.items()
-        if filters.get(name) not in (None, "")
+        Q("term", **{FACET_FIELDS[name]: str(value)})
+        for name, value in chosen(filters).items()
     ]
 
 
-def build_search(parsed, filters, locale, sort="relevance", size=None):
+def build_search(parsed, filters, locale, sort="relevance", offset=0, limit=20):
     """The Elasticsearch request for one search (unexecuted)."""
-    settings = connection.config() or connection.DEFAULTS
-    size = size or settings["MAX_RESULTS"]
     search = Search(index=connection.alias_name())
     gate = _gate_filters(locale) + _facet_filters(filters)
     if parsed.is_empty:
@@ -105,48 +103,27 @@ def build_search(parsed, filters, locale, sort="relevance", size=None):
     for name, aggregation in AGGREGATIONS.items():
         search.aggs.bucket(name, aggregation)
     return search.source(["kind", "object_id", "date"]).extra(
-        size=size, track_total_hits=False
+        from_=offset, size=limit, track_total_hits=True
     )
 
 
-def search(parsed, filters, locale, sort="relevance"):
-    """All matches, ranked, and the facet counts; raises the client's errors."""
+def search(parsed, filters, locale, sort="relevance", offset=0, limit=20):
+    """Like :func:`.database.search`; raises the client's errors.
+
+    The page of results is checked against the visibility gate when it is
+    loaded for display (:func:`.hits.load_hits`), as for the database engine.
+    """
     client = connection.get_client()
-    response = build_search(parsed, filters, locale, sort).using(client).execute()
+    request = build_search(parsed, filters, locale, sort, offset, limit)
+    response = request.using(client).execute()
     matches = [
-        Match(
-            hit.kind,
-            int(hit.object_id),
-            float(hit.meta.score or 0),
-            0,
-            _date(getattr(hit, "date", None)),
-        )
+        Match(hit.kind, int(hit.object_id), _date(getattr(hit, "date", None)))
         for hit in response.hits
     ]
     return Outcome(
-        matches=_through_gate(matches, locale), facets=_facets(response.aggregations)
+        matches=ResultWindow(response.hits.total.value, offset, matches),
+        facets=_facets(response.aggregations),
     )
-
-
-def _through_gate(matches, locale):
-    """``matches`` the visibility gate still allows, in order.
-
-    The index can lag behind (a view restriction added to a section fires no
-    event), so the gate has the last word, as for the database engine.
-    """
-    by_kind = {}
-    for match in matches:
-        by_kind.setdefault(match.kind, []).append(match.pk)
-    allowed = {
-        kind: set(
-            SOURCES_BY_KIND[kind]
-            .public(locale)
-            .filter(pk__in=pks)
-            .values_list("pk", flat=True)
-        )
-        for kind, pks in by_kind.items()
-    }
-    return [match for match in matches if match.pk in allowed[match.kind]]
 
 
 def _date(value):

@@ -15,11 +15,16 @@ from . import elasticsearch as es_engine
 logger = logging.getLogger(__name__)
 
 
-def run(parsed, filters, locale, sort="relevance"):
-    """``(outcome, notice)``: the search's outcome and a notice for the visitor."""
+def run(parsed, filters, locale, sort="relevance", offset=0, limit=20):
+    """``(outcome, notice)``: the search's outcome and a notice for the visitor.
+
+    The outcome has the facet counts, the number of results and ``limit``
+    results from ``offset``.
+    """
+    args = (parsed, filters, locale, sort, offset, limit)
     if connection.is_configured():
         try:
-            return es_engine.search(parsed, filters, locale, sort), None
+            return es_engine.search(*args), None
         except connection.ERRORS as error:
             logger.warning(
                 "Elasticsearch search failed, falling back to the database: %r", error
@@ -28,5 +33,5 @@ def run(parsed, filters, locale, sort="relevance"):
                 "The full search service is unavailable; "
                 "these results come from the database."
             )
-            return database.search(parsed, filters, locale, sort), notice
-    return database.search(parsed, filters, locale, sort), None
+            return database.search(*args), notice
+    return database.search(*args), None

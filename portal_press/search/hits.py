@@ -25,19 +25,19 @@ def _snippet_text(kind, obj):
     return strip_tags(obj.lead)
 
 
-def load_hits(matches, folded_words):
-    """The objects behind ``matches`` (one page), in order: one query per kind."""
+def load_hits(matches, folded_words, locale):
+    """The public objects behind ``matches`` (a page), in order, by kind."""
     by_kind = {}
     for match in matches:
         by_kind.setdefault(match.kind, []).append(match.pk)
     loaded = {
-        kind: {obj.pk: obj for obj in SOURCES_BY_KIND[kind].for_display(pks)}
+        kind: {obj.pk: obj for obj in SOURCES_BY_KIND[kind].for_display(pks, locale)}
         for kind, pks in by_kind.items()
     }
     hits = []
     for match in matches:
         obj = loaded[match.kind].get(match.pk)
-        if obj is None:  # unpublished between the search and the loading
+        if obj is None:  # no longer public (the index lags behind the change)
             continue
         is_person = match.kind == "spokesperson"
         hits.append(

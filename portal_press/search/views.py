@@ -10,17 +10,16 @@ from wagtail.models import Locale
 
 from ..conf import get_setting
 from ..folding import fold
-from ..models import PressReleasePage, SpokespersonDirectoryPage
-from ..pagination import paginate
-from ..visibility import public_agencies, public_pages, public_spokespersons
+from ..models import SpokespersonDirectoryPage
+from ..pagination import paginate, requested_page
+from ..visibility import public_pages
 from . import engines
 from .hits import load_hits
 from .params import KIND_CHOICES, SearchForm
+from .suggestions import agencies_starting, titles_starting
 from .text import parse_query
 
 logger = logging.getLogger(__name__)
-
-AUTOCOMPLETE_SIZE = 5
 
 
 def search_view(request):
@@ -32,14 +31,20 @@ def search_view(request):
         )
     parsed = parse_query(form.cleaned_data["q"])
     filters = form.filters()
+    per_page = get_setting("SEARCH_RESULTS_PER_PAGE")
+    offset = (requested_page(request) - 1) * per_page
     outcome, notice = engines.run(
         parsed,
         filters,
         Locale.get_active(),
         sort=form.cleaned_data["sort"] or "relevance",
+        offset=offset,
+        limit=per_page,
     )
-    results = paginate(request, outcome.matches, get_setting("SEARCH_RESULTS_PER_PAGE"))
-    results.object_list = load_hits(results.object_list, parsed.folded_words)
+    results = paginate(request, outcome.matches, per_page)
+    results.object_list = load_hits(
+        results.object_list, parsed.folded_words, Locale.get_active()
+    )
     context.update(
         {
             "query": form.cleaned_data["q"],
@@ -53,32 +58,16 @@ def search_view(request):
     return TemplateResponse(request, "portal_press/search.html", context)
 
 
-def gated_autocomplete(gated, text, limit=AUTOCOMPLETE_SIZE):
-    """Autocomplete ``text`` over the whole index, keeping what ``gated`` allows.
-
-    The backend completes without filters (it need not know the gate's
-    fields); the survivors are checked against the gated queryset.
-    """
-    candidates = [obj.pk for obj in gated.model.objects.autocomplete(text)[: limit * 5]]
-    allowed = gated.in_bulk(candidates)
-    return [allowed[pk] for pk in candidates if pk in allowed][:limit]
-
-
 def autocomplete_view(request):
     """Suggestions for the search boxes: people, agencies, release titles."""
     text = request.GET.get("q", "")[:100]
-    folded = fold(" ".join(parse_query(text).all_words))
-    if len(folded) < 2:
+    words = [fold(word) for word in parse_query(text).all_words]
+    if len("".join(words)) < 2:
         return JsonResponse({"query": text, "suggestions": []})
     locale = Locale.get_active()
     directory = public_pages(SpokespersonDirectoryPage.objects.all(), locale=locale)
     directory = directory.first()
-    people = gated_autocomplete(public_spokespersons(locale=locale), folded)
-    agencies = gated_autocomplete(public_agencies(locale=locale), folded)
-    releases = gated_autocomplete(
-        public_pages(PressReleasePage.objects.all(), locale=locale), folded
-    )
-    suggestions = [
+    found = [
         {
             "label": person.full_name,
             "kind": _("Spokesperson"),
@@ -86,13 +75,14 @@ def autocomplete_view(request):
             if directory
             else None,
         }
-        for person in people
+        for person in titles_starting(words, locale, "spokesperson")
     ]
-    suggestions += [
-        {"label": agency.name, "kind": _("Agency"), "url": None} for agency in agencies
+    found += [
+        {"label": agency.name, "kind": _("Agency"), "url": None}
+        for agency in agencies_starting(" ".join(words), locale)
     ]
-    suggestions += [
+    found += [
         {"label": release.title, "kind": _("Press release"), "url": release.url}
-        for release in releases
+        for release in titles_starting(words, locale, "release")
     ]
-    return JsonResponse({"query": text, "suggestions": suggestions})
+    return JsonResponse({"query": text, "suggestions": found})

@@ -1,0 +1,35 @@
+"""Suggestions for the search boxes: people, agencies and release titles.
+
+People and releases come from the database's search entries (their titles,
+folded, the last word typed as a prefix); agencies, a short list, from
+Wagtail's index of the Agency snippet. Everything passes the visibility gate.
+"""
+
+from django.db.models import F
+
+from ..models import SearchEntry
+from ..visibility import in_public_window, public_agencies
+from . import fulltext
+from .sources import SOURCES_BY_KIND
+
+SIZE = 5
+
+
+def titles_starting(words, locale, kind, limit=SIZE):
+    """Public objects of ``kind`` whose title starts words like ``words``."""
+    entries = in_public_window(SearchEntry.objects.filter(locale=locale, kind=kind))
+    pks = [
+        page_id or person_id
+        for page_id, person_id in entries.filter(fulltext.title_starting(words))
+        .order_by(F("date").desc(nulls_last=True), "title_folded")
+        .values_list("page_id", "spokesperson_id")[:limit]
+    ]
+    found = SOURCES_BY_KIND[kind].public(locale).in_bulk(pks)
+    return [found[pk] for pk in pks if pk in found]
+
+
+def agencies_starting(text, locale, limit=SIZE):
+    gated = public_agencies(locale=locale)
+    candidates = [obj.pk for obj in gated.model.objects.autocomplete(text)[: limit * 5]]
+    allowed = gated.in_bulk(candidates)
+    return [allowed[pk] for pk in candidates if pk in allowed][:limit]
