@@ -96,3 +96,42 @@ def test_load_demo_data_builds_the_province_once(demo_env):
         "ProvincePromotionPage",
     }
     assert first["users"] == 1
+
+
+SEARCH_SCRIPT = """
+import json
+from wagtail.models import Locale
+from portal_press.search.database import search
+from portal_press.search.hits import load_hits
+from portal_press.search.text import parse_query
+vi = Locale.objects.get(language_code="vi")
+first = {}
+for query in ["phat ngon", "dao tao", "ha noi", "SVHTTDL", "STTTT chuyen doi so"]:
+    parsed = parse_query(query)
+    hits = load_hits(search(parsed, {}, vi).matches[0:1], parsed.folded_words, vi)
+    hit = hits[0]
+    agency = hit.object.agency.short_name if hit.kind == "spokesperson" else None
+    first[query] = [hit.kind, hit.title, agency]
+print(json.dumps(first))
+"""
+
+
+def test_the_demo_answers_typical_searches_with_the_right_item_first(demo_env):
+    manage("load_demo_data", env=demo_env)
+    output = manage("shell", "-v", "0", "-c", SEARCH_SCRIPT, env=demo_env).stdout
+    first = json.loads(output)
+    assert first["phat ngon"][1] == (
+        "Tập huấn kỹ năng phát ngôn trong tình huống thiên tai, khẩn cấp"
+    )
+    assert first["dao tao"][1] == (
+        "Đào tạo kỹ năng viết thông cáo báo chí cho cán bộ văn phòng các sở, ngành"
+    )
+    assert first["ha noi"][1] == (
+        "Phù Sa giới thiệu sản phẩm du lịch miệt vườn tại hội chợ ở Hà Nội"
+    )
+    # An agency's abbreviation: whom to call there.
+    assert first["SVHTTDL"][0] == "spokesperson"
+    assert first["SVHTTDL"][2] == "SVHTTDL"
+    assert first["STTTT chuyen doi so"][1] == (
+        "Phù Sa công bố kết quả chuyển đổi số năm 2024"
+    )

@@ -1676,6 +1676,39 @@ TRAININGS = [
         ],
         "topics": ["thông tin đối ngoại", "quảng bá", "mạng xã hội"],
     },
+    {
+        "title": (
+            "Đào tạo kỹ năng viết thông cáo báo chí cho cán bộ văn phòng các sở, ngành"
+        ),
+        "slug": "dao-tao-viet-thong-cao-bao-chi",
+        "organiser": SVHTTDL,
+        "co_organisers": [VP_UBND],
+        "lead": (
+            "Lớp đào tạo hai buổi về cách viết thông cáo ngắn, đúng, kịp thời, có số "
+            "liệu kiểm chứng được và đầu mối liên hệ cho phóng viên."
+        ),
+        "starts_in_days": 38,
+        "start_time": time(8, 0),
+        "end_time": time(16, 30),
+        "registration_closes_days_before": 7,
+        "registration_url": "https://phusa.example/dang-ky/viet-thong-cao",
+        "event_format": "in_person",
+        "main_venue": "Phòng họp Sở Văn hóa, Thể thao và Du lịch",
+        "main_venue_address": "Số 8 đường Trần Hưng Đạo, phường Phù Sa, tỉnh Phù Sa",
+        "target_participants": (
+            "Cán bộ văn phòng, cán bộ phụ trách truyền thông của các sở, ban, ngành "
+            "tỉnh."
+        ),
+        "expected_participants": 45,
+        "speakers": [
+            ("ThS. Phan Ngọc Bích", "Giảng viên", "Học viện Báo chí và Tuyên truyền"),
+        ],
+        "agenda": [
+            (time(8, 0), "Thông cáo báo chí: cấu trúc, độ dài, thời điểm phát hành"),
+            (time(13, 30), "Thực hành: viết và biên tập một thông cáo"),
+        ],
+        "topics": ["kỹ năng phát ngôn", "báo chí"],
+    },
 ]
 
 # --- Press releases -----------------------------------------------------------
@@ -1685,6 +1718,27 @@ TRAININGS = [
 # under the home page. "embargo_in_days" publishes under embargo;
 # "publish": False keeps a draft that was never published.
 PRESS_RELEASES = [
+    {
+        "slug": "phu-sa-tai-hoi-cho-du-lich-ha-noi",
+        "title": "Phù Sa giới thiệu sản phẩm du lịch miệt vườn tại hội chợ ở Hà Nội",
+        "reference": "Số 14/TCBC-SVHTTDL",
+        "issuing_agency": SVHTTDL,
+        "released_at": datetime(2026, 4, 9, 10, 0),
+        "lead": (
+            "Gian hàng của tỉnh tại Hội chợ Du lịch quốc tế Việt Nam ở Hà Nội giới "
+            "thiệu chợ nổi Vàm Lục, cồn Tiên và các tour miệt vườn hai ngày."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "<p>Trong bốn ngày hội chợ, gian hàng Phù Sa đón hơn 6.000 lượt khách "
+                "và ký 14 thỏa thuận hợp tác với các công ty lữ hành ở Hà Nội và các "
+                "tỉnh phía Bắc.</p>",
+            ),
+        ],
+        "tags": ["du lịch", "quảng bá"],
+        "media_contacts": [],
+    },
     {
         "slug": "ket-qua-chuyen-doi-so-nam-2024",
         "title": "Phù Sa công bố kết quả chuyển đổi số năm 2024",

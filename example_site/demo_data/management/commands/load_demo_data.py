@@ -76,6 +76,9 @@ class Command(BaseCommand):
         )
         self.stdout.write("Updating the search index…")
         call_command("update_index", stdout=self.stdout, verbosity=0)
+        # Also kept current by content events; rebuilt so that a database
+        # loaded by an older version is complete too.
+        call_command("portal_press_rebuild_index", only="database", stdout=StringIO())
 
         self.stdout.write("Demo data of tỉnh Phù Sa:")
         for line in tally.lines():
