@@ -5,7 +5,7 @@ visibility gate, the ranking and the facet counts then need every match loaded
 into Python: seconds per query at 10,000 documents. Each row here holds what
 the public search filters, counts and ranks on, and the database's own full-text
 engine indexes the folded text (SQLite FTS5 or a PostgreSQL ``tsvector``,
-created by migration 0003, see :mod:`portal_press.search.fulltext`); the rest
+created by migration 0003, see :mod:`portal_press.search.fulltext`); the body
 of the text is kept there only, so that the rows stay short and reading
 thousands of them is fast. One statement then matches, filters, counts the
 facets, ranks and returns a page.
@@ -20,6 +20,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from ..fields import IdListField
 from .agencies import Agency
 from .spokespersons import Spokesperson
 from .taxonomy import AgencyKind
@@ -57,13 +58,20 @@ class SearchEntry(models.Model):
     )
     # The ids of its topics (a facet), kept in the entry so that counting
     # them needs no join: [3, 17].
-    topic_ids = models.JSONField(default=list)
+    topic_ids = IdListField()
 
     # The time window in which the object is public (an embargo's end, an
     # appointment's first and last day): checked when searching, so it takes
     # effect on time without any update of the index.
     public_from = models.DateTimeField(null=True)
     public_until = models.DateTimeField(null=True)
+
+    # The rest of the searchable text, folded, and the facet values as words
+    # (see portal_press.search.fulltext): written with the entry, moved by the
+    # database into its full-text index and emptied (triggers of migration
+    # 0003), so that rows stay short and reading thousands is fast. Entries
+    # are replaced, never updated.
+    index_text = models.TextField(blank=True, editable=False)
 
     class Meta:
         verbose_name = _("search entry")

@@ -1,9 +1,9 @@
 """Writing the database's search index: one :class:`SearchEntry` per record.
 
-Each entry is written with its text in the full-text engine
-(:func:`.fulltext.write`). Deleting an object deletes its entry (a cascading
-foreign key), and with it the engine's row (a trigger on SQLite, the same row
-on PostgreSQL).
+Each entry is written with the text for the full-text engine, which moves it
+into its own index (see the entry's ``index_text``). Deleting an object
+deletes its entry (a cascading foreign key), and with it the engine's row (a
+trigger on SQLite, the same row on PostgreSQL).
 """
 
 from collections import Counter
@@ -46,18 +46,12 @@ def entry_for(record):
         public_from=record.public_from,
         public_until=record.public_until,
         topic_ids=[topic.pk for topic in record.topics],
+        index_text=f"{index_words(record.body)}{fulltext.facet_words(facets_of(record))}",
     )
 
 
 def _insert(records):
-    entries = SearchEntry.objects.bulk_create([entry_for(r) for r in records])
-    fulltext.write(
-        [
-            (entry.pk, entry.title_folded, index_words(record.body), facets_of(record))
-            for entry, record in zip(entries, records, strict=True)
-        ]
-    )
-    return len(entries)
+    return len(SearchEntry.objects.bulk_create([entry_for(r) for r in records]))
 
 
 def _entries_of(source, pks):
@@ -113,4 +107,8 @@ def rebuild(progress=None):
             _insert(batch)
             batch = []
     _insert(batch)
+    connection = connections[SearchEntry.objects.db]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:  # fresh statistics for the planner
+            cursor.execute("ANALYZE portal_press_searchentry")
     return dict(counts)

@@ -3,11 +3,14 @@
 Two engines, chosen by the database (:func:`engine`), with the same results:
 
 - ``fts5`` (SQLite): the FTS5 table ``portal_press_searchentry_fts``
-  (rowid = the entry's id) of the folded title, the folded body and the
-  entry's *facet words*;
+  (rowid = the entry's id) of the folded title and of the folded body with
+  the entry's *facet words*;
 - ``tsvector`` (PostgreSQL): the entries' ``search_vector`` column of the
-  same three, with the ``simple`` configuration (the text is folded already:
+  same, with the ``simple`` configuration (the text is folded already:
   nothing else may change the words) and the title weighted A.
+
+Both are filled by triggers (migration 0003) from the entry's ``index_text``
+as it is inserted.
 
 Facet words (:func:`facet_words`: ``facetlocale1 facetkindrelease
 facetyear2024``…) let the locale and the chosen filters narrow the match
@@ -23,13 +26,13 @@ letters and digits (see :mod:`.text`), so no input can be read as full-text
 syntax or SQL.
 """
 
+import functools
 import sqlite3
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connections
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
-from django.utils.translation import gettext as _
 
 from ..models import SearchEntry
 
@@ -40,19 +43,23 @@ def _database():
     return connections[SearchEntry.objects.db]
 
 
+@functools.cache
+def _sqlite_has_fts5():
+    # Probed in memory, with the library Django's connections use.
+    try:
+        sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
 def unsupported_reason(connection):
     """Why the public search cannot run on ``connection``, or ``None``."""
     if connection.vendor == "postgresql":
         return None
     if connection.vendor == "sqlite":
-        try:
-            sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
-        except sqlite3.OperationalError:
-            return _("this SQLite library was built without FTS5")
-        return None
-    return _("%(vendor)s has no full-text engine portal_press can use") % {
-        "vendor": connection.display_name
-    }
+        return None if _sqlite_has_fts5() else "SQLite was built without FTS5"
+    return f"{connection.display_name} has no full-text engine portal_press can use"
 
 
 def engine():
@@ -67,7 +74,7 @@ def engine():
     return "tsvector" if connection.vendor == "postgresql" else "fts5"
 
 
-# --- writing ------------------------------------------------------------------
+# --- indexing -----------------------------------------------------------------
 
 # Facet filter name (and the locale) → the word of its values.
 FACET_WORD_PREFIXES = {
@@ -93,44 +100,6 @@ def facet_words(facets):
             if value not in (None, ""):
                 words.append(f"facet{FACET_WORD_PREFIXES[name]}{value}")
     return " ".join(words)
-
-
-_UPDATE_VECTORS = """
-    UPDATE portal_press_searchentry AS entry SET search_vector =
-        setweight(to_tsvector('simple'::regconfig, texts.title), 'A')
-        || to_tsvector('simple'::regconfig, texts.body)
-        || to_tsvector('simple'::regconfig, texts.facets)
-    FROM (VALUES {rows}) AS texts (id, title, body, facets)
-    WHERE entry.id = texts.id
-"""
-
-
-def write(rows):
-    """Index ``[(entry id, folded title, folded body, facets), …]`` (new entries)."""
-    if not rows:
-        return
-    kind = engine()
-    connection = _database()
-    with connection.cursor() as cursor:
-        if kind == "fts5":
-            cursor.executemany(
-                f"INSERT INTO {FTS_TABLE} "  # noqa: S608 - a constant
-                "(rowid, title_folded, body_folded, filters) VALUES (%s, %s, %s, %s)",
-                [
-                    (pk, title, body, facet_words(facets))
-                    for pk, title, body, facets in rows
-                ],
-            )
-        else:
-            values = ", ".join(["(%s::bigint, %s, %s, %s)"] * len(rows))
-            cursor.execute(
-                _UPDATE_VECTORS.format(rows=values),
-                [
-                    value
-                    for pk, title, body, facets in rows
-                    for value in (pk, title, body, facet_words(facets))
-                ],
-            )
 
 
 # --- matching -------------------------------------------------------------------

@@ -54,7 +54,10 @@ class SearchSource:
         queryset = queryset.select_related("locale", *self.related)
         if self.tags_field:
             queryset = queryset.prefetch_related(self.tags_field)
-        return queryset.order_by("pk")
+        # In the order of the results' dates, so that a rebuilt index keeps
+        # the entries of a year side by side on disk.
+        order = [self.date_field] if self.date_field else []
+        return queryset.order_by("locale_id", *order, "pk")
 
     def for_display(self, pks, locale):
         """The rows behind ``pks`` that the gate lets ``locale`` see now, with
