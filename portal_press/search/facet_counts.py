@@ -1,7 +1,7 @@
 """The chosen facet filters, and the order in which facet values are shown."""
 
 from ..models import Topic
-from .outcome import FACET_NAMES
+from .outcome import FACET_NAMES, FACET_SIZE
 from .sources import SOURCES
 
 
@@ -26,11 +26,11 @@ def resolve(filters):
 
 def in_order(facets):
     """``{facet name: [FacetValue, …]}`` in the order the page shows them:
-    types as listed in ``SOURCES``, years newest first, the others most
-    frequent first."""
+    types as listed in ``SOURCES``, years newest first, the others the
+    ``FACET_SIZE`` most frequent."""
     kinds = [source.kind for source in SOURCES]
     ordered = {
-        name: sorted(values, key=lambda v: (-v.count, v.label))
+        name: sorted(values, key=lambda v: (-v.count, v.label))[:FACET_SIZE]
         for name, values in facets.items()
     }
     ordered["type"] = sorted(facets["type"], key=lambda v: kinds.index(v.value))

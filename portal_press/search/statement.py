@@ -5,7 +5,9 @@ SQLite and PostgreSQL materialise because it is read several times), then
 read by each part of a ``UNION ALL``, every row being
 ``(part, value, number, label)``:
 
-- one part per facet: its most frequent values, their counts and labels;
+- one part per facet: its most frequent values, their counts and labels
+  (on PostgreSQL, the facets that are columns and the total come from one
+  ``GROUPING SETS`` part, every value included);
 - ``total``: the number of results;
 - ``page``: the requested page of results, as ``"release:12"`` and its
   position.
@@ -43,10 +45,7 @@ HIT_COLUMNS = (
 def _topics_of_hits(vendor):
     """Each hit's topic ids, one row each, from the list the entry holds."""
     if vendor == "postgresql":
-        return (
-            "hits CROSS JOIN LATERAL "
-            "jsonb_array_elements_text(hits.topic_ids) AS t(value)"
-        )
+        return "(SELECT unnest(hits.topic_ids) AS value FROM hits) t"
     return "hits CROSS JOIN json_each(hits.topic_ids) t"
 
 
@@ -69,23 +68,58 @@ def _labelled(name, counts, quote):
     )
 
 
+def _column_facets_by_grouping_sets(quote):
+    """The column facets and the total in one pass (PostgreSQL).
+
+    Every value comes back, with its label where it has one; the caller
+    keeps the most frequent.
+    """
+    agencies = quote(Agency._meta.db_table)
+    kinds = quote(AgencyKind._meta.db_table)
+    return (
+        "SELECT CASE WHEN GROUPING(s.kind) = 0 THEN 'type' "  # noqa: S608
+        "WHEN GROUPING(s.agency_id) = 0 THEN 'agency' "
+        "WHEN GROUPING(s.agency_kind_id) = 0 THEN 'kind' "
+        "WHEN GROUPING(s.year) = 0 THEN 'year' ELSE 'total' END, "
+        "COALESCE(s.kind, CAST(s.agency_id AS TEXT), "
+        "CAST(s.agency_kind_id AS TEXT), CAST(s.year AS TEXT)), "
+        "COUNT(*), CASE WHEN GROUPING(s.agency_id) = 0 THEN MAX(a.name) "
+        "WHEN GROUPING(s.agency_kind_id) = 0 THEN MAX(k.name) END "
+        f"FROM hits s LEFT JOIN {agencies} a ON a.id = s.agency_id "
+        f"LEFT JOIN {kinds} k ON k.id = s.agency_kind_id "
+        "GROUP BY GROUPING SETS "
+        "((s.kind), (s.agency_id), (s.agency_kind_id), (s.year), ())"
+    )
+
+
+def _column_facets(quote):
+    """The column facets and the total, a part each (any database)."""
+    return [
+        f"SELECT 'type', value, n, NULL FROM ({_counts('kind')}) c",  # noqa: S608
+        _labelled("agency", _counts("agency_id"), quote),
+        _labelled("kind", _counts("agency_kind_id"), quote),
+        f"SELECT 'year', CAST(value AS TEXT), n, NULL FROM ({_counts('year')}) c",  # noqa: S608
+        "SELECT 'total', NULL, COUNT(*), NULL FROM hits",
+    ]
+
+
 def build(hits, sort, offset, limit):
     """``(sql, params)`` for the queryset of entries ``hits``."""
     connection = connections[hits.db]
     quote = connection.ops.quote_name
     base, params = hits.values(*HIT_COLUMNS).query.get_compiler(hits.db).as_sql()
-    parts = [
-        f"SELECT 'type', value, n, NULL FROM ({_counts('kind')}) c",  # noqa: S608
-        _labelled("agency", _counts("agency_id"), quote),
-        _labelled("kind", _counts("agency_kind_id"), quote),
-        f"SELECT 'year', CAST(value AS TEXT), n, NULL FROM ({_counts('year')}) c",  # noqa: S608
+    if connection.vendor == "postgresql":
+        # One scan of the results for all of them, rather than one each.
+        parts = [_column_facets_by_grouping_sets(quote)]
+    else:
+        parts = _column_facets(quote)
+    parts.append(
         _labelled(
             "tag",
             _counts("t.value", source=_topics_of_hits(connection.vendor)),
             quote,
-        ),
-        "SELECT 'total', NULL, COUNT(*), NULL FROM hits",
-    ]
+        )
+    )
     order = NEWEST_FIRST if sort == "date" else f"relevance DESC, {NEWEST_FIRST}"
     parts.append(
         f"SELECT 'page', value, ROW_NUMBER() OVER (ORDER BY {order}), NULL FROM ("  # noqa: S608
