@@ -9,6 +9,7 @@ from django.utils import timezone
 from portal_press.search.highlight import highlight
 from portal_press.search.text import parse_query
 from tests import factories
+from tests.queries import count_queries
 
 SEARCH = "/vi/search/"
 AUTOCOMPLETE = "/vi/search/autocomplete/"
@@ -143,6 +144,8 @@ def test_hidden_content_never_appears_not_even_in_counts(
         {"q": "hop", "agency": "999999"},
         {"q": "hop", "tag": "khong-co"},
         {"q": "hop", "type": "release", "year": "1999"},
+        {"q": ["hop", "bao"], "type": ["release", "training"]},  # repeated
+        {"q": "hop", "page": "1", "sort": "date"},
     ],
 )
 def test_odd_input_answers_200(client, corpus, params):
@@ -190,3 +193,69 @@ def test_every_public_page_has_the_search_box(client, corpus):
     content = client.get(corpus["training"].url).content.decode()
     assert f'action="{reverse("portal_press_search")}"' in content
     assert 'name="q"' in content
+
+
+def facet_counts(response):
+    return {
+        name: {f.value: f.count for f in values}
+        for name, values in response.context["facets"].items()
+    }
+
+
+def test_every_facet_count_is_the_number_of_results_it_leads_to(
+    client, corpus, release_index
+):
+    culture = corpus["training"].organiser
+    for number in range(4):
+        release = factories.make_release(
+            release_index,
+            culture,
+            title=f"Họp báo số {number}",
+            released_at=timezone.now().replace(year=2024 + number % 2),
+        )
+        release.tags.add("du lịch" if number % 2 else "y tế")
+        release.save_revision().publish()
+    base = {"q": "hop bao", "type": "release"}
+    counts = facet_counts(client.get(SEARCH, base))
+    assert counts["type"] == {"release": 5}
+    checked = 0
+    for name in ("agency", "kind", "year", "tag"):
+        for value, count in counts[name].items():
+            narrowed = client.get(SEARCH, {**base, name: value})
+            assert narrowed.context["results"].paginator.count == count, (name, value)
+            checked += 1
+    assert checked >= 6
+
+
+def test_a_results_page_costs_the_same_queries_for_1_or_24_results(
+    client, corpus, release_index, agency, role
+):
+    def queries(kind):
+        return count_queries(client, f"{SEARCH}?q=hop&type={kind}")
+
+    factories.make_spokesperson(agency, role, full_name="Hợp Văn Đầu")
+    queries("release")  # the site and locale lookups, cached from then on
+    few = {kind: queries(kind) for kind in ("release", "spokesperson")}
+    mixed = count_queries(client, f"{SEARCH}?q=hop")
+    for number in range(23):
+        factories.make_release(release_index, agency, title=f"Họp báo {number}")
+        factories.make_spokesperson(agency, role, full_name=f"Hợp Văn {number}")
+    for kind in ("release", "spokesperson"):
+        response = client.get(SEARCH, {"q": "hop", "type": kind})
+        assert response.context["results"].paginator.count > 20  # two pages
+        assert queries(kind) == few[kind]
+    # One query per kind of result on the page, whatever the number of results.
+    assert count_queries(client, f"{SEARCH}?q=hop") <= mixed + 2 <= 20
+
+
+def test_autocomplete_completes_the_last_word_of_names_and_titles(client, corpus):
+    suggestions = client.get(AUTOCOMPLETE, {"q": "dang thu h"}).json()["suggestions"]
+    assert [(s["label"], s["kind"]) for s in suggestions] == [
+        ("Đặng Thu Hà", "Người phát ngôn")
+    ]
+    labels = [
+        s["label"]
+        for s in client.get(AUTOCOMPLETE, {"q": "tiem ch"}).json()["suggestions"]
+    ]
+    assert labels == ["Tiêm chủng mở rộng tại Hà Nội"]
+    assert client.get(AUTOCOMPLETE, {"q": "x"}).json()["suggestions"] == []

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
-from portal_press.models import SearchEntry
+from portal_press.models import PressReleaseIndexPage, SearchEntry
 from portal_press.search import database, database_index, fulltext
 from portal_press.search.hits import load_hits
 from portal_press.search.records import indexable_records
@@ -179,3 +179,18 @@ def test_rebuild_writes_one_entry_per_public_object(
     assert "Indexed 4 objects into the database index." in out.getvalue()
     assert "release: 2/2" in out.getvalue()
     assert found("hop bao", vi)[0][0] == "release"
+
+
+def test_a_move_under_a_restricted_section_hides_the_page(
+    home, release_index, agency, vi, django_capture_on_commit_callbacks
+):
+    release = factories.make_release(release_index, agency, title="Họp báo")
+    archive = factories.add_page(
+        home, PressReleaseIndexPage(title="Lưu trữ", slug="luu-tru")
+    )
+    PageViewRestriction.objects.create(
+        page=archive, restriction_type="password", password="x"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        release.move(archive, pos="last-child")
+    assert found("hop bao", vi) == []
