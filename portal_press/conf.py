@@ -32,12 +32,11 @@ DEFAULTS = {
     # Languages a spokesperson may speak with the press, as language codes;
     # their names come from Django's translated language list.
     "PRESS_LANGUAGES": ["vi", "en", "zh-hans", "ko", "ja", "fr", "km", "lo"],
-    # The public search's Elasticsearch 8 server, or None to search with
-    # Wagtail's database backend. A dict such as
-    # {"URL": "http://localhost:9200", "INDEX": "portal_press", "TIMEOUT": 5,
-    #  "MAX_RESULTS": 1000}: INDEX is the alias searched (the real index is
-    # INDEX-<timestamp>, built by `manage.py portal_press_rebuild_index`),
-    # TIMEOUT is in seconds, MAX_RESULTS caps the matches of one search.
+    # The public search's Elasticsearch 8 server, or None to search the
+    # database's own index. A dict such as
+    # {"URL": "http://localhost:9200", "INDEX": "portal_press", "TIMEOUT": 5}:
+    # INDEX is the alias searched (the real index is INDEX-<timestamp>, built
+    # by `manage.py portal_press_rebuild_index`), TIMEOUT is in seconds.
     # If the server fails, the search answers from the database.
     "ELASTICSEARCH": None,
 }

@@ -1,7 +1,7 @@
 """The Elasticsearch settings and client, for the search engine and the indexer.
 
 Elasticsearch is optional: without ``PORTAL_PRESS["ELASTICSEARCH"]`` the
-public search runs on Wagtail's database backend and nothing here connects.
+public search runs on the database and nothing here connects.
 """
 
 import functools
@@ -11,7 +11,7 @@ from elasticsearch import ApiError, Elasticsearch, SerializationError
 
 from ..conf import get_setting
 
-DEFAULTS = {"URL": None, "INDEX": "portal_press", "TIMEOUT": 5, "MAX_RESULTS": 1000}
+DEFAULTS = {"URL": None, "INDEX": "portal_press", "TIMEOUT": 5}
 
 # Everything the client raises when the service is down, slow or refuses a
 # request: the callers fall back or log, they never let these reach a visitor.
