@@ -30,13 +30,41 @@ WEIGHTS = (10_000, 100, 1)
 NEWEST_FIRST = "date IS NULL, date DESC, id DESC"
 
 
-def _count(column, texts):
-    """How many of ``texts`` are in ``column`` as whole words."""
+def _has(column, text):
+    return GreaterThan(StrIndex(F(column), Value(f" {text} ")), 0)
+
+
+def _count(column, texts, weight):
+    """``weight`` times how many of ``texts`` are in ``column`` as whole words."""
     total = Value(0)
     for text in texts:
         total = total + Case(
-            When(GreaterThan(StrIndex(F(column), Value(f" {text} ")), 0), then=1),
-            default=0,
+            When(_has(column, text), then=Value(weight)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    return total
+
+
+def _count_as_written(texts):
+    """Criteria 2 and 3 for the words typed with diacritics.
+
+    The shown text holds the title, so a word missing from it is missing
+    from the title too: the title is only looked at where the word is shown,
+    which spares most results one substring search per word.
+    """
+    title, shown = WEIGHTS[1], WEIGHTS[2]
+    total = Value(0)
+    for text in texts:
+        total = total + Case(
+            When(
+                _has("shown_marked", text),
+                then=Case(
+                    When(_has("title_marked", text), then=Value(title + shown)),
+                    default=Value(shown),
+                ),
+            ),
+            default=Value(0),
             output_field=IntegerField(),
         )
     return total
@@ -51,12 +79,4 @@ def relevance(parsed):
         *(" ".join(phrase) for phrase in parsed.folded_phrases),
     ]
     marked = list(dict.fromkeys(parsed.marked_words))
-    counts = (
-        _count("title_folded", in_title),
-        _count("title_marked", marked),
-        _count("shown_marked", marked),
-    )
-    total = Value(0)
-    for weight, count in zip(WEIGHTS, counts, strict=True):
-        total = total + count * Value(weight)
-    return total
+    return _count("title_folded", in_title, WEIGHTS[0]) + _count_as_written(marked)
