@@ -7,7 +7,8 @@ read by each part of a ``UNION ALL``, every row being
 
 - one part per facet: its most frequent values, their counts and labels
   (on PostgreSQL, the facets that are columns and the total come from one
-  ``GROUPING SETS`` part, every value included);
+  ``GROUPING SETS`` part over the results grouped once, every value
+  included);
 - ``total``: the number of results;
 - ``page``: the requested page of results, as ``"release:12"`` and its
   position.
@@ -71,24 +72,36 @@ def _labelled(name, counts, quote):
 def _column_facets_by_grouping_sets(quote):
     """The column facets and the total in one pass (PostgreSQL).
 
-    Every value comes back, with its label where it has one; the caller
-    keeps the most frequent.
+    The results are grouped once by all four columns (a few hundred
+    combinations), and that small set is rolled up by each column; labels are
+    joined to the rolled-up rows, not to every result. Every value comes
+    back; the caller keeps the most frequent.
     """
     agencies = quote(Agency._meta.db_table)
     kinds = quote(AgencyKind._meta.db_table)
-    return (
-        "SELECT CASE WHEN GROUPING(s.kind) = 0 THEN 'type' "  # noqa: S608
-        "WHEN GROUPING(s.agency_id) = 0 THEN 'agency' "
-        "WHEN GROUPING(s.agency_kind_id) = 0 THEN 'kind' "
-        "WHEN GROUPING(s.year) = 0 THEN 'year' ELSE 'total' END, "
-        "COALESCE(s.kind, CAST(s.agency_id AS TEXT), "
-        "CAST(s.agency_kind_id AS TEXT), CAST(s.year AS TEXT)), "
-        "COUNT(*), CASE WHEN GROUPING(s.agency_id) = 0 THEN MAX(a.name) "
-        "WHEN GROUPING(s.agency_kind_id) = 0 THEN MAX(k.name) END "
-        f"FROM hits s LEFT JOIN {agencies} a ON a.id = s.agency_id "
-        f"LEFT JOIN {kinds} k ON k.id = s.agency_kind_id "
+    combinations = (
+        "SELECT kind, agency_id, agency_kind_id, year, COUNT(*) AS n "
+        "FROM hits GROUP BY kind, agency_id, agency_kind_id, year"
+    )
+    # SUM is NULL for the total of no results: COALESCE makes it 0.
+    rolled_up = (
+        "SELECT CASE WHEN GROUPING(kind) = 0 THEN 'type' "  # noqa: S608
+        "WHEN GROUPING(agency_id) = 0 THEN 'agency' "
+        "WHEN GROUPING(agency_kind_id) = 0 THEN 'kind' "
+        "WHEN GROUPING(year) = 0 THEN 'year' ELSE 'total' END AS part, "
+        "COALESCE(kind, CAST(agency_id AS TEXT), CAST(agency_kind_id AS TEXT), "
+        "CAST(year AS TEXT)) AS value, CAST(COALESCE(SUM(n), 0) AS BIGINT) AS n, "
+        "GROUPING(agency_id) = 0 AS by_agency, "
+        "GROUPING(agency_kind_id) = 0 AS by_kind "
+        f"FROM ({combinations}) c "
         "GROUP BY GROUPING SETS "
-        "((s.kind), (s.agency_id), (s.agency_kind_id), (s.year), ())"
+        "((kind), (agency_id), (agency_kind_id), (year), ())"
+    )
+    return (
+        "SELECT f.part, f.value, f.n, COALESCE(a.name, k.name) "  # noqa: S608
+        f"FROM ({rolled_up}) f "
+        f"LEFT JOIN {agencies} a ON f.by_agency AND CAST(a.id AS TEXT) = f.value "
+        f"LEFT JOIN {kinds} k ON f.by_kind AND CAST(k.id AS TEXT) = f.value"
     )
 
 
