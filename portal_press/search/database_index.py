@@ -107,8 +107,5 @@ def rebuild(progress=None):
             _insert(batch)
             batch = []
     _insert(batch)
-    connection = connections[SearchEntry.objects.db]
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:  # fresh statistics for the planner
-            cursor.execute("ANALYZE portal_press_searchentry")
+    fulltext.settle_after_rebuild()
     return dict(counts)
