@@ -62,6 +62,7 @@ POSTGRESQL = [
 POSTGRESQL_REVERSE = [
     "DROP TRIGGER IF EXISTS portal_press_searchentry_index ON portal_press_searchentry",
     "DROP FUNCTION IF EXISTS portal_press_searchentry_index()",
+    "DROP INDEX IF EXISTS portal_press_entry_title_vector",
     "ALTER TABLE portal_press_searchentry DROP COLUMN IF EXISTS search_vector",
 ]
 

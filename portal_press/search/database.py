@@ -57,7 +57,7 @@ def search(parsed, filters, locale, sort="relevance", offset=0, limit=20, now=No
             elif part == "page":
                 kind, _sep, pk = value.partition(":")
                 page.append((number, Match(kind, int(pk))))
-            elif value is not None:  # a facet's value (None: content without it)
+            else:
                 facets[part].append(FacetValue(value, label or value, number))
     matches = [match for _position, match in sorted(page, key=lambda row: row[0])]
     return Outcome(

@@ -134,8 +134,8 @@ def _fts5_match(expression):
     return Q(id__in=RawSQL(_FTS5_ROWIDS, [expression]))  # noqa: S611
 
 
-def _vector_match(query_sql, params):
-    return RawSQL(_VECTOR + query_sql, params, output_field=BooleanField())  # noqa: S611
+def _vector_match(query_sql, params, vector=_VECTOR):
+    return RawSQL(vector + query_sql, params, output_field=BooleanField())  # noqa: S611
 
 
 def _fts5(parsed, locale_id, facets):
@@ -190,9 +190,7 @@ def _tsvector_title_prefix(words):
     # so they cannot be tsquery syntax.
     *whole, last = words
     query = " & ".join([*whole, f"{last}:*"])
-    return RawSQL(  # noqa: S611 - constant SQL, the query is a parameter
-        _TITLE_VECTOR + "to_tsquery('simple', %s)", [query], output_field=BooleanField()
-    )
+    return _vector_match("to_tsquery('simple', %s)", [query], vector=_TITLE_VECTOR)
 
 
 PREFIX_MATCHERS = {

@@ -97,11 +97,14 @@ def _column_facets_by_grouping_sets(quote):
         "GROUP BY GROUPING SETS "
         "((kind), (agency_id), (agency_kind_id), (year), ())"
     )
+    # Results without an agency (or a year) make a group of their own, with
+    # no value: like the other parts, leave it out.
     return (
         "SELECT f.part, f.value, f.n, COALESCE(a.name, k.name) "  # noqa: S608
         f"FROM ({rolled_up}) f "
         f"LEFT JOIN {agencies} a ON f.by_agency AND CAST(a.id AS TEXT) = f.value "
-        f"LEFT JOIN {kinds} k ON f.by_kind AND CAST(k.id AS TEXT) = f.value"
+        f"LEFT JOIN {kinds} k ON f.by_kind AND CAST(k.id AS TEXT) = f.value "
+        "WHERE f.value IS NOT NULL OR f.part = 'total'"
     )
 
 
