@@ -9,8 +9,9 @@ class PortalPressConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks, signal_handlers  # noqa: F401 - checks register themselves
-        from .languages import register_language_info
+        from . import checks  # noqa: F401 - checks register themselves
+        from .localisation.languages import register_language_info
+        from .publishing import signals
 
         register_language_info()
-        signal_handlers.connect()
+        signals.connect()

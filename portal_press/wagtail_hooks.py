@@ -10,14 +10,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.snippets.models import register_snippet
 
-from .dashboard import PressDeskPanel
-from .reports import (
+from .editorial.dashboard import PressDeskPanel
+from .editorial.reports import (
     RequiredEnglishView,
     TranslationCoverageView,
     can_view_translation_reports,
 )
-from .viewsets import PressRegisterViewSetGroup, PressReleaseListingViewSet
-from .visibility import can_view_page
+from .editorial.viewsets import PressRegisterViewSetGroup, PressReleaseListingViewSet
+from .publishing.visibility import can_view_page
 
 register_snippet(PressRegisterViewSetGroup)
 

@@ -4,7 +4,7 @@ import os
 
 import dj_database_url
 
-from portal_press.languages import PORTAL_LANGUAGES
+from portal_press.localisation.languages import PORTAL_LANGUAGES
 
 SECRET_KEY = "tests-only"  # noqa: S105
 DEBUG = False

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from portal_press.models import Spokesperson
-from portal_press.visibility import public_spokespersons
+from portal_press.publishing.visibility import public_spokespersons
 from tests import factories
 
 TODAY = timezone.localdate()

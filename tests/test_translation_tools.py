@@ -18,7 +18,7 @@ from portal_press.models import PressReleasePage, Spokesperson
 from tests import factories
 
 GLOSSARY_WITH_DUMMY = {
-    "CLASS": "portal_press.machine_translation.GlossaryTranslator",
+    "CLASS": "portal_press.localisation.machine_translation.GlossaryTranslator",
     "OPTIONS": {
         "TRANSLATOR": {
             "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"

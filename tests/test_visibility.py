@@ -5,7 +5,11 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from portal_press.models import PressReleasePage
-from portal_press.visibility import can_view_page, is_page_public, public_pages
+from portal_press.publishing.visibility import (
+    can_view_page,
+    is_page_public,
+    public_pages,
+)
 from tests import factories
 
 HOUR = datetime.timedelta(hours=1)

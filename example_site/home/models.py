@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from portal_press.visibility import public_pages
+from portal_press.publishing.visibility import public_pages
 
 
 class HomePage(Page):

@@ -5,10 +5,10 @@ from itertools import groupby
 from django.utils.translation import gettext_lazy as _
 
 from ..folding import matches_all_words
-from ..forms import DirectoryFilterForm
-from ..locales import default_language_code, in_default_language
-from ..localized_register import localize_spokespersons
-from ..visibility import public_spokespersons
+from ..localisation.register import localize_spokespersons
+from ..public.forms import DirectoryFilterForm
+from ..publishing.sources import default_language_code, in_default_language
+from ..publishing.visibility import public_spokespersons
 from .sections import SectionPage
 from .taxonomy import AgencyKind
 
@@ -32,7 +32,7 @@ class SpokespersonDirectoryPage(SectionPage):
 
         The Vietnamese register decides who is listed, in every language: a
         person without a translation is shown with the glossary's official
-        names rather than left out (see :mod:`portal_press.localized_register`).
+        names rather than left out (see :mod:`portal_press.localisation.register`).
         """
         people = in_default_language(public_spokespersons()).for_cards()
         if kind is not None:

@@ -23,13 +23,13 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import ArticleBodyBlock
 from ..conf import get_setting
-from ..embargo import EmbargoMixin
-from ..forms import PressReleaseFilterForm
-from ..locales import in_default_language
-from ..localized_register import for_readers, localize_agencies, register_entries
-from ..pagination import paginate
-from ..translation_status import vietnamese_only_context
-from ..visibility import public_pages, public_spokespersons
+from ..localisation.register import for_readers, localize_agencies, register_entries
+from ..localisation.status import vietnamese_only_context
+from ..public.forms import PressReleaseFilterForm
+from ..public.pagination import paginate
+from ..publishing.embargo import EmbargoMixin
+from ..publishing.sources import in_default_language
+from ..publishing.visibility import public_pages, public_spokespersons
 from .agencies import Agency
 from .folded_search import FoldedSearchMixin
 from .sections import SectionPage

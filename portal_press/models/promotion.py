@@ -15,9 +15,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import ArticleBodyBlock
-from ..localized_register import for_readers, localize_agencies, register_entries
-from ..translation_status import vietnamese_only_context
-from ..visibility import public_pages, public_spokespersons
+from ..localisation.register import for_readers, localize_agencies, register_entries
+from ..localisation.status import vietnamese_only_context
+from ..publishing.visibility import public_pages, public_spokespersons
 from .agencies import Agency
 from .folded_search import FoldedSearchMixin
 from .links import DocumentLink

@@ -19,10 +19,10 @@ from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
 from ..conf import get_setting
-from ..localized_register import localize_agencies
-from ..pagination import paginate
-from ..translation_status import vietnamese_only_context
-from ..visibility import public_pages
+from ..localisation.register import localize_agencies
+from ..localisation.status import vietnamese_only_context
+from ..public.pagination import paginate
+from ..publishing.visibility import public_pages
 from .agencies import Agency
 from .folded_search import FoldedSearchMixin
 from .sections import SectionPage

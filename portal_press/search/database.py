@@ -15,7 +15,7 @@ from django.db import connections, transaction
 from django.db.models import Value
 
 from ..models import SearchEntry
-from ..visibility import in_public_window
+from ..publishing.visibility import in_public_window
 from . import fulltext, statement
 from .facet_counts import in_order, resolve
 from .outcome import FACET_NAMES, FacetValue, Match, Outcome, ResultWindow

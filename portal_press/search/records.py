@@ -15,7 +15,7 @@ from datetime import datetime
 from django.utils import timezone
 
 from ..models.folded_search import text_of
-from ..visibility import public_window
+from ..publishing.visibility import public_window
 from .sources import SOURCES, SOURCES_BY_MODEL
 
 CHUNK_SIZE = 500

@@ -10,7 +10,7 @@ from ..models import (
     Spokesperson,
     TrainingAnnouncementPage,
 )
-from ..visibility import (
+from ..publishing.visibility import (
     public_pages,
     public_pages_any_time,
     public_spokespersons,

@@ -8,7 +8,7 @@ Wagtail's index of the Agency snippet. Everything passes the visibility gate.
 from django.db.models import F
 
 from ..models import SearchEntry
-from ..visibility import in_public_window, public_agencies
+from ..publishing.visibility import in_public_window, public_agencies
 from . import fulltext
 from .sources import SOURCES_BY_KIND
 

@@ -11,8 +11,8 @@ from wagtail.models import Locale
 from ..conf import get_setting
 from ..folding import fold
 from ..models import SpokespersonDirectoryPage
-from ..pagination import paginate, requested_page
-from ..visibility import public_pages
+from ..public.pagination import paginate, requested_page
+from ..publishing.visibility import public_pages
 from . import engines
 from .hits import load_hits
 from .params import KIND_CHOICES, SearchForm

@@ -6,9 +6,9 @@ from django import template
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Page
 
-from ..locales import default_language_code
-from ..translation_status import TranslationStatus, page_translation_state
-from ..visibility import is_page_public, public_pages
+from ..localisation.status import TranslationStatus, page_translation_state
+from ..publishing.sources import default_language_code
+from ..publishing.visibility import is_page_public, public_pages
 
 register = template.Library()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from portal_press.languages import PORTAL_LANGUAGES
+from portal_press.localisation.languages import PORTAL_LANGUAGES
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -106,7 +106,7 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Machine translation fills drafts with the glossary's official names, and
 # with DeepL for the rest when a key is given.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-    "CLASS": "portal_press.machine_translation.GlossaryTranslator",
+    "CLASS": "portal_press.localisation.machine_translation.GlossaryTranslator",
     "OPTIONS": {},
 }
 if os.environ.get("DEEPL_AUTH_KEY"):

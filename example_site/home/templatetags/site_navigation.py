@@ -9,7 +9,7 @@ same few queries however many sections there are.
 from django import template
 from wagtail.models import Site
 
-from portal_press.visibility import public_pages
+from portal_press.publishing.visibility import public_pages
 
 register = template.Library()
 

@@ -4,10 +4,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale
 
-from portal_press.glossary_seed import CIRCULAR, ENGLISH_NAMES
-from portal_press.locales import default_language_code
+from portal_press.localisation.glossary_seed import CIRCULAR, ENGLISH_NAMES
 from portal_press.models import GlossaryTerm
 from portal_press.models.glossary import glossary_key
+from portal_press.publishing.sources import default_language_code
 
 
 class Command(BaseCommand):

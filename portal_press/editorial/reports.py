@@ -5,14 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .translation_coverage import (
+from ..localisation.coverage import (
     action_url,
     coverage,
     foreign_locales,
     required_english,
     sources_of,
 )
-from .translation_status import TranslationStatus, translation_states
+from ..localisation.status import TranslationStatus, translation_states
 
 REPORTABLE_STATUSES = [
     TranslationStatus.MISSING,

@@ -17,8 +17,7 @@ from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .editorial_status import ReleaseStatus, filter_by_status
-from .models import (
+from ..models import (
     Agency,
     AgencyKind,
     GlossaryTerm,
@@ -26,6 +25,7 @@ from .models import (
     Spokesperson,
     SpokespersonRole,
 )
+from ..publishing.status import ReleaseStatus, filter_by_status
 
 
 class AgencyKindViewSet(SnippetViewSet):

@@ -8,13 +8,12 @@ official names of the position, agency, kind and role taken from the
 glossary, marked ``is_untranslated``.
 """
 
-from .glossary import official_names
-from .locales import default_language_code, in_default_language
-
 # Submodules, not the package: the directory page model imports this module.
-from .models.agencies import Agency
-from .models.spokespersons import Spokesperson
-from .models.taxonomy import AgencyKind, SpokespersonRole
+from ..models.agencies import Agency
+from ..models.spokespersons import Spokesperson
+from ..models.taxonomy import AgencyKind, SpokespersonRole
+from ..publishing.sources import default_language_code, in_default_language
+from .glossary import official_names
 
 # Taken from the Vietnamese entry even when a translation exists.
 CONTACT_FIELDS = (

@@ -10,7 +10,7 @@ class EmbargoMixin(models.Model):
 
     Until the embargo time, the page is visible to nobody without edit rights,
     through any channel. Channels never test the embargo themselves: they ask
-    :mod:`portal_press.visibility`, which uses this mixin to find the pages
+    :mod:`portal_press.publishing.visibility`, which uses this mixin to find the pages
     concerned.
     """
 

@@ -7,9 +7,8 @@ from django.urls import reverse
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Locale, Page
 
-from .conf import get_setting
-from .locales import default_language_code, in_default_language
-from .models import (
+from ..conf import get_setting
+from ..models import (
     Agency,
     AgencyKind,
     GlossaryTerm,
@@ -22,12 +21,13 @@ from .models import (
     TrainingAnnouncementPage,
     TrainingIndexPage,
 )
-from .translation_status import (
+from ..publishing.sources import default_language_code, in_default_language
+from ..publishing.visibility import public_agencies, public_pages, public_spokespersons
+from .status import (
     TranslationStatus,
     translation_states,
     translation_states_by_locale,
 )
-from .visibility import public_agencies, public_pages, public_spokespersons
 
 PAGE_TYPES = [
     ProvincePromotionPage,

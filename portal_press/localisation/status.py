@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import TranslationSource
 
-from .locales import default_language_code, in_default_language
-from .visibility import is_page_public, public_pages
+from ..publishing.sources import default_language_code, in_default_language
+from ..publishing.visibility import is_page_public, public_pages
 
 
 class TranslationStatus(models.TextChoices):

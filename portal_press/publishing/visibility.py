@@ -82,7 +82,7 @@ def can_view_page(page, user, now=None):
 
 
 def public_agencies(queryset=None, locale=None):
-    from .models import Agency
+    from ..models import Agency
 
     queryset = Agency.objects.all() if queryset is None else queryset
     queryset = queryset.filter(is_active=True)
@@ -93,7 +93,7 @@ def public_agencies(queryset=None, locale=None):
 
 def public_spokespersons_any_time(queryset=None, locale=None):
     """Published spokespersons at an active agency, whatever their dates."""
-    from .models import Spokesperson
+    from ..models import Spokesperson
 
     queryset = Spokesperson.objects.all() if queryset is None else queryset
     queryset = queryset.filter(live=True, agency__is_active=True)
@@ -118,7 +118,7 @@ def public_window(obj):
     its embargo; a spokesperson from the first day of the appointment to the
     end of its last day, in the portal's time zone.
     """
-    from .models import Spokesperson
+    from ..models import Spokesperson
 
     if isinstance(obj, Spokesperson):
         last_day = obj.valid_until

@@ -3,7 +3,7 @@
 A site chooses its own list in settings; this is the shipped configuration,
 Vietnamese first::
 
-    from portal_press.languages import PORTAL_LANGUAGES
+    from portal_press.localisation.languages import PORTAL_LANGUAGES
     LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = PORTAL_LANGUAGES
 """
 

@@ -9,7 +9,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import (
+from ..models import (
     Agency,
     PressReleasePage,
     ProvincePromotionPage,
@@ -17,8 +17,8 @@ from .models import (
     Topic,
     TrainingAnnouncementPage,
 )
-from .search import index_updates
-from .search.sources import SOURCES_BY_MODEL
+from ..search import index_updates
+from ..search.sources import SOURCES_BY_MODEL
 
 PAGE_MODELS = (PressReleasePage, TrainingAnnouncementPage, ProvincePromotionPage)
 

@@ -10,8 +10,8 @@ from wagtail.models import Revision
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.permissions import get_permission_name
 
-from .conf import get_setting
-from .models import PressReleasePage, Spokesperson, TrainingAnnouncementPage
+from ..conf import get_setting
+from ..models import PressReleasePage, Spokesperson, TrainingAnnouncementPage
 
 
 class PressDeskPanel(Component):

@@ -1,7 +1,7 @@
 """Looking up official foreign names in the glossary."""
 
-from .locales import in_default_language
-from .models.glossary import GlossaryTerm, glossary_key
+from ..models.glossary import GlossaryTerm, glossary_key
+from ..publishing.sources import in_default_language
 
 
 def official_names(texts, locale, source_locale=None):

@@ -7,7 +7,7 @@ each state, built on the release queryset.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .models import PressReleasePage
+from ..models import PressReleasePage
 
 
 class ReleaseStatus(models.TextChoices):

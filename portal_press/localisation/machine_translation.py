@@ -4,7 +4,7 @@ Configure it around any wagtail-localize translator (DeepL, Google,
 LibreTranslate…)::
 
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "portal_press.machine_translation.GlossaryTranslator",
+        "CLASS": "portal_press.localisation.machine_translation.GlossaryTranslator",
         "OPTIONS": {
             "TRANSLATOR": {
                 "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
