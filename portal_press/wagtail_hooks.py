@@ -1,4 +1,5 @@
-"""Wiring only: admin views and menus, the dashboard panel, the visibility check."""
+"""Wiring only: admin views and menus, the dashboard panels, the visibility gate
+on Wagtail's page and document serving."""
 
 from django.http import Http404
 from django.shortcuts import redirect
@@ -17,7 +18,7 @@ from .editorial.reports import (
     can_view_translation_reports,
 )
 from .editorial.viewsets import PressRegisterViewSetGroup, PressReleaseListingViewSet
-from .publishing.visibility import can_view_page
+from .publishing import visibility
 
 register_snippet(PressRegisterViewSetGroup)
 
@@ -36,7 +37,15 @@ def add_press_desk_panel(request, panels):
 def hide_embargoed_pages(page, request, serve_args, serve_kwargs):
     # The same gate as every listing: an embargoed page is a 404 for anyone
     # who cannot edit it, exactly as if it did not exist.
-    if not can_view_page(page, request.user):
+    if not visibility.can_view(page, request.user):
+        raise Http404
+
+
+@hooks.register("before_serve_document")
+def hide_documents_of_hidden_content(document, request):
+    # A document used only by content the public cannot see yet (an
+    # embargoed release) is a 404 until that content is public.
+    if not visibility.can_view(document, request.user):
         raise Http404
 
 

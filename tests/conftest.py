@@ -1,7 +1,16 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache (Elasticsearch not paused)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -15,10 +15,10 @@ import json
 from wagtail.models import Site
 from portal_press import models as m
 from django.contrib.auth import get_user_model
-from portal_press.publishing.visibility import public_pages
+from portal_press.publishing import visibility
 home = Site.objects.get(is_default_site=True).root_page
 promotion = m.ProvincePromotionPage.objects
-sections = public_pages(home.get_children())
+sections = visibility.public(home.get_children())
 print(json.dumps({
     "kinds": m.AgencyKind.objects.count(),
     "agencies": m.Agency.objects.count(),

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
-from portal_press.models import PressReleaseIndexPage, SearchEntry
+from portal_press.models import PendingIndexUpdate, PressReleaseIndexPage, SearchEntry
 from portal_press.search import database, database_index, fulltext
 from portal_press.search.hits import load_hits
 from portal_press.search.records import indexable_records
@@ -146,15 +146,18 @@ def test_the_gate_has_the_last_word_over_a_stale_entry(release_index, agency, vi
 
 
 def test_a_failing_index_never_stops_a_save(release_index, agency, monkeypatch, caplog):
-    def broken(objects):
+    def broken(source, pks):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(database_index, "update_objects", broken)
+    monkeypatch.setattr(database_index, "update", broken)
     caplog.set_level(logging.WARNING, logger="portal_press.search.index_updates")
     release = factories.make_release(release_index, agency, title="Vẫn lưu được")
     release.refresh_from_db()
     assert release.live
     assert any("database search index" in r.getMessage() for r in caplog.records)
+    # The update waits in the queue for the tick to retry it.
+    pending = PendingIndexUpdate.objects.get(object_id=release.pk)
+    assert pending.engine == "database" and "disk full" in pending.last_error
 
 
 def test_rebuild_writes_one_entry_per_public_object(

@@ -5,7 +5,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from portal_press.models import Spokesperson
-from portal_press.publishing.visibility import public_spokespersons
+from portal_press.publishing import register_rules as appointments
+from portal_press.publishing import visibility
 from tests import factories
 
 TODAY = timezone.localdate()
@@ -79,8 +80,8 @@ def test_current_means_valid_today_at_an_active_agency(kind, agency, role):
 
     assert current.is_current() and not expired.is_current() and not future.is_current()
     assert not at_closed_agency.is_current()
-    assert set(Spokesperson.objects.current()) == {current, draft}
-    assert list(public_spokespersons()) == [current]
+    assert set(appointments.current(Spokesperson.objects.all())) == {current, draft}
+    assert list(visibility.public(Spokesperson)) == [current]
 
 
 def test_appointments_ending_soon_are_flagged(agency, role):
@@ -90,4 +91,4 @@ def test_appointments_ending_soon_are_flagged(agency, role):
 
     assert soon.expires_soon()
     assert not later.expires_soon() and not open_ended.expires_soon()
-    assert list(Spokesperson.objects.expiring()) == [soon]
+    assert list(appointments.expiring(Spokesperson.objects.all(), 30)) == [soon]

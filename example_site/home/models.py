@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from portal_press.publishing.visibility import public_pages
+from portal_press.publishing import visibility
 
 
 class HomePage(Page):
@@ -20,5 +20,5 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = public_pages(self.get_children()).specific()
+        context["sections"] = visibility.public(self.get_children()).specific()
         return context

@@ -4,7 +4,6 @@ import datetime
 
 from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
-from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Revision
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -12,6 +11,9 @@ from wagtail.snippets.permissions import get_permission_name
 
 from ..conf import get_setting
 from ..models import PressReleasePage, Spokesperson, TrainingAnnouncementPage
+from ..publishing import register_rules as appointments
+from ..publishing import status
+from ..publishing.clock import portal_now
 
 
 class PressDeskPanel(Component):
@@ -26,7 +28,7 @@ class PressDeskPanel(Component):
 
     def get_context_data(self, parent_context):
         user = self.request.user
-        now = timezone.now()
+        now = portal_now()
         rows = get_setting("DASHBOARD_ROWS")
         editable = PagePermissionPolicy().instances_user_has_any_permission_for(
             user, ["change", "publish"]
@@ -39,13 +41,15 @@ class PressDeskPanel(Component):
             approved_go_live_at__isnull=False,
         ).values("approved_go_live_at")[:1]
         context = {
-            "awaiting_approval": releases.awaiting_approval().order_by(
+            "awaiting_approval": status.awaiting_approval(releases).order_by(
                 "-latest_revision_created_at"
             )[:rows],
-            "scheduled": releases.scheduled()
+            "scheduled": status.scheduled(releases)
             .annotate(scheduled_at=Subquery(go_live_at))
             .order_by("scheduled_at")[:rows],
-            "embargoed": releases.embargoed(now).order_by("embargo_until")[:rows],
+            "embargoed": status.embargoed(releases, now).order_by("embargo_until")[
+                :rows
+            ],
             "upcoming_trainings": (
                 TrainingAnnouncementPage.objects.filter(pk__in=editable.values("pk"))
                 .filter(
@@ -61,8 +65,10 @@ class PressDeskPanel(Component):
         }
         if user.has_perm(get_permission_name("change", Spokesperson)):
             context["expiring_spokespersons"] = (
-                Spokesperson.objects.filter(live=True)
-                .expiring()
+                appointments.expiring(
+                    Spokesperson.objects.filter(live=True),
+                    get_setting("EXPIRY_WARNING_DAYS"),
+                )
                 .select_related("agency")
                 .order_by("valid_until")[:rows]
             )

@@ -2,8 +2,6 @@
 
 import django_filters
 from django.db.models import F
-from django.db.models.functions import ExtractYear
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
@@ -17,6 +15,7 @@ from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from ..conf import get_setting
 from ..models import (
     Agency,
     AgencyKind,
@@ -25,6 +24,8 @@ from ..models import (
     Spokesperson,
     SpokespersonRole,
 )
+from ..publishing import register_rules as appointments
+from ..publishing.clock import portal_timezone, portal_today, year_span
 from ..publishing.status import ReleaseStatus, filter_by_status
 
 
@@ -143,18 +144,19 @@ class SpokespersonFilterSet(WagtailFilterSet):
         fields = ["agency", "kind", "role"]
 
     def filter_appointment(self, queryset, name, value):
-        today = timezone.localdate()
-        current = Spokesperson.objects.current(today).values("pk")
+        today = portal_today()
+        current = appointments.current(queryset, today)
         if value == AppointmentState.CURRENT:
-            return queryset.filter(pk__in=current)
+            return current
         if value == AppointmentState.EXPIRING:
-            return queryset.filter(
-                pk__in=Spokesperson.objects.expiring(today).values("pk")
-            )
+            days = get_setting("EXPIRY_WARNING_DAYS")
+            return appointments.expiring(queryset, days, today)
         if value == AppointmentState.NOT_STARTED:
-            return queryset.filter(valid_from__gt=today)
+            return appointments.not_started(queryset, today)
         if value == AppointmentState.EXPIRED:
-            return queryset.exclude(pk__in=current).exclude(valid_from__gt=today)
+            return queryset.exclude(pk__in=current.values("pk")).exclude(
+                pk__in=appointments.not_started(queryset, today).values("pk")
+            )
         return queryset
 
 
@@ -245,13 +247,11 @@ class PressRegisterViewSetGroup(SnippetViewSetGroup):
 
 
 def release_years(request=None):
-    years = (
-        PressReleasePage.objects.annotate(year=ExtractYear("released_at"))
-        .order_by("-year")
-        .values_list("year", flat=True)
-        .distinct()
+    # Years in the province, not in the editor's own time zone.
+    moments = PressReleasePage.objects.datetimes(
+        "released_at", "year", order="DESC", tzinfo=portal_timezone()
     )
-    return [(str(year), str(year)) for year in years]
+    return [(str(moment.year), str(moment.year)) for moment in moments]
 
 
 class PressReleaseFilterSet(PageListingViewSet.filterset_class):
@@ -273,7 +273,8 @@ class PressReleaseFilterSet(PageListingViewSet.filterset_class):
         return filter_by_status(queryset, value)
 
     def filter_year(self, queryset, name, value):
-        return queryset.filter(released_at__year=int(value))
+        start, end = year_span(int(value))
+        return queryset.filter(released_at__gte=start, released_at__lt=end)
 
 
 class PressReleaseIndexView(IndexView):

@@ -21,8 +21,8 @@ from ..models import (
     TrainingAnnouncementPage,
     TrainingIndexPage,
 )
+from ..publishing import visibility
 from ..publishing.sources import default_language_code, in_default_language
-from ..publishing.visibility import public_agencies, public_pages, public_spokespersons
 from .status import (
     TranslationStatus,
     translation_states,
@@ -43,11 +43,13 @@ SNIPPET_TYPES = [Agency, Spokesperson, AgencyKind, SpokespersonRole, GlossaryTer
 def sources_of(model):
     """What readers of the default language see of ``model``: what to translate."""
     if issubclass(model, Page):
-        return in_default_language(public_pages(model.objects.all())).order_by("path")
+        return in_default_language(visibility.public(model)).order_by("path")
     if model is Agency:
-        return in_default_language(public_agencies())
+        return in_default_language(visibility.public(Agency))
     if model is Spokesperson:
-        return in_default_language(public_spokespersons()).select_related("agency")
+        return in_default_language(visibility.public(Spokesperson)).select_related(
+            "agency"
+        )
     return in_default_language(model.objects.all())
 
 

@@ -12,6 +12,7 @@ glossary, marked ``is_untranslated``.
 from ..models.agencies import Agency
 from ..models.spokespersons import Spokesperson
 from ..models.taxonomy import AgencyKind, SpokespersonRole
+from ..publishing import visibility
 from ..publishing.sources import default_language_code, in_default_language
 from .glossary import official_names
 
@@ -77,10 +78,11 @@ def localize_spokespersons(people, locale):
         )
     )
     translations = _by_key(
-        Spokesperson.objects.filter(
+        visibility.public(
+            Spokesperson.objects.filter(
+                translation_key__in=[p.translation_key for p in people]
+            ),
             locale=locale,
-            live=True,
-            translation_key__in=[p.translation_key for p in people],
         ).prefetch_related("topics")
     )
     names = official_names(

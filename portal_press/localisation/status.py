@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import TranslationSource
 
+from ..publishing import visibility
 from ..publishing.sources import default_language_code, in_default_language
-from ..publishing.visibility import is_page_public, public_pages
 
 
 class TranslationStatus(models.TextChoices):
@@ -125,13 +125,13 @@ def vietnamese_only_context(listing_page, child_model):
     if listing_page.locale.language_code == default_language_code():
         return {"count": 0, "listing": None}
     source = in_default_language(listing_page.get_translations()).first()
-    if source is None or not is_page_public(source):
+    if source is None or not visibility.is_public(source):
         return {"count": 0, "listing": None}
-    translated = public_pages(child_model.objects.child_of(listing_page)).values(
+    translated = visibility.public(child_model.objects.child_of(listing_page)).values(
         "translation_key"
     )
     count = (
-        public_pages(child_model.objects.child_of(source))
+        visibility.public(child_model.objects.child_of(source))
         .exclude(translation_key__in=translated)
         .count()
     )

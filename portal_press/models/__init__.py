@@ -1,5 +1,14 @@
-"""The content model, one module per family; import from here."""
+"""The content model, one module per family; import from here.
 
+Each public model's visibility rule and what shows what (for content
+events) are declared at the end, in one place.
+"""
+
+from wagtail.models import Page
+
+from ..publishing import events, visibility
+from ..publishing.page_rule import PageRule
+from ..publishing.register_rules import AgencyRule, AppointmentRule
 from .agencies import Agency
 from .directory import SpokespersonDirectoryPage
 from .glossary import GlossaryTerm, GlossaryTermKind
@@ -30,6 +39,7 @@ from .trainings import (
     TrainingStatus,
     TrainingTopic,
 )
+from .upkeep import HandledTimeEvent, PendingIndexUpdate, TickRun
 
 __all__ = [
     "AgencyKind",
@@ -40,7 +50,9 @@ __all__ = [
     "FollowUpTask",
     "GlossaryTerm",
     "GlossaryTermKind",
+    "HandledTimeEvent",
     "KeyFigure",
+    "PendingIndexUpdate",
     "PressReleaseCoIssuer",
     "PressReleaseCorrection",
     "PressReleaseIndexPage",
@@ -54,6 +66,7 @@ __all__ = [
     "SpokespersonDirectoryPage",
     "SpokespersonRole",
     "SpokespersonTopic",
+    "TickRun",
     "Topic",
     "TrainingAnnouncementPage",
     "TrainingCoOrganiser",
@@ -64,3 +77,40 @@ __all__ = [
     "TrainingStatus",
     "TrainingTopic",
 ]
+
+
+# What an anonymous visitor may see of each public model (documents are
+# registered once the apps are ready: see apps.py).
+visibility.register(Page, PageRule())
+visibility.register(Agency, AgencyRule())
+visibility.register(Spokesperson, AppointmentRule(agency_field="agency"))
+
+
+# What shows what: a change to the rows on the left changes the public view
+# of the rows returned (their text, their contacts, their visibility).
+def _shown_with_agencies(agencies):
+    return [
+        PressReleasePage.objects.filter(issuing_agency__in=agencies),
+        TrainingAnnouncementPage.objects.filter(organiser__in=agencies),
+        Spokesperson.objects.filter(agency__in=agencies),
+    ]
+
+
+def _shown_with_spokespersons(people):
+    return [
+        PressReleasePage.objects.filter(media_contacts__spokesperson__in=people),
+        ProvincePromotionPage.objects.filter(contact_spokesperson__in=people),
+    ]
+
+
+def _tagged_with(topics):
+    return [
+        PressReleasePage.objects.filter(tags__in=topics).distinct(),
+        TrainingAnnouncementPage.objects.filter(topics__in=topics).distinct(),
+        Spokesperson.objects.filter(topics__in=topics).distinct(),
+    ]
+
+
+events.register_dependents(Agency, _shown_with_agencies)
+events.register_dependents(Spokesperson, _shown_with_spokespersons)
+events.register_dependents(Topic, _tagged_with)

@@ -15,17 +15,15 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import ArticleBodyBlock
-from ..localisation.register import for_readers, localize_agencies, register_entries
-from ..localisation.status import vietnamese_only_context
-from ..publishing.visibility import public_pages, public_spokespersons
 from .agencies import Agency
 from .folded_search import FoldedSearchMixin
 from .links import DocumentLink
+from .page_mixins import PortalPageMixin
 from .sections import section_parent_page_types
 from .spokespersons import Spokesperson
 
 
-class ProvincePromotionPage(FoldedSearchMixin, Page):
+class ProvincePromotionPage(PortalPageMixin, FoldedSearchMixin, Page):
     """The province presented to investors, tourists and foreign partners."""
 
     hero_image = models.ForeignKey(
@@ -84,40 +82,14 @@ class ProvincePromotionPage(FoldedSearchMixin, Page):
     ]
     folded_text_fields = ("introduction", "sections")
 
+    context_builder = "portal_press.public.promotion.promotion_context"
+
     parent_page_types = section_parent_page_types("portal_press.ProvincePromotionPage")
     subpage_types = ["portal_press.ProvincePromotionPage"]
 
     class Meta:
         verbose_name = _("province promotion page")
         verbose_name_plural = _("province promotion pages")
-
-    def get_contact_spokesperson(self):
-        """The chosen contact person, if the appointment is still valid."""
-        if self.contact_spokesperson_id is None:
-            return None
-        person = self.contact_spokesperson
-        people = public_spokespersons(register_entries([person.translation_key]))
-        people = for_readers(people.for_cards(), self.locale)
-        return people[0] if people else None
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = (
-            public_pages(ProvincePromotionPage.objects.child_of(self))
-            .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
-            .order_by("path")
-        )
-        context["contact_person"] = self.get_contact_spokesperson()
-        if self.contact_agency_id:
-            context["contact_agency"] = localize_agencies(
-                [self.contact_agency], self.locale
-            )[0]
-        context["vietnamese_only"] = vietnamese_only_context(
-            self, ProvincePromotionPage
-        )
-        context["brochures"] = self.brochures.select_related("document")
-        return context
 
 
 class KeyFigure(TranslatableMixin, Orderable):

@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from ..blocks import RICH_TEXT_FEATURES
 from ..conf import get_setting
+from .page_mixins import PortalPageMixin
 
 
 def section_parent_page_types(*extra):
@@ -22,7 +23,7 @@ def section_parent_page_types(*extra):
     return [*configured, *extra]
 
 
-class SectionPage(Page):
+class SectionPage(PortalPageMixin, Page):
     """A page that introduces and lists one family of content."""
 
     intro = RichTextField(

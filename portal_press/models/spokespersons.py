@@ -1,12 +1,8 @@
 """The register of people authorised to speak to the press."""
 
-import datetime
-
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -19,6 +15,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..conf import get_setting
 from ..fields import LanguageCodesField, language_names
+from ..publishing import register_rules as appointments
+from ..publishing.clock import portal_today
 from ..validators import validate_vietnamese_phone
 from .agencies import Agency
 from .folded_search import FoldedSearchMixin
@@ -36,28 +34,10 @@ class SpokespersonTopic(ItemBase):
 
 
 class SpokespersonQuerySet(SearchableQuerySetMixin, models.QuerySet):
-    def current(self, on=None):
-        """Appointments valid on the day ``on`` (today) at an active agency."""
-        on = on or timezone.localdate()
-        return self.filter(
-            Q(valid_until__isnull=True) | Q(valid_until__gte=on),
-            valid_from__lte=on,
-            agency__is_active=True,
-        )
-
     def for_cards(self):
         """Load what a public contact card shows, in a fixed number of queries."""
         return self.select_related("agency__kind", "role", "photo").prefetch_related(
             "topics", "photo__renditions"
-        )
-
-    def expiring(self, on=None, within_days=None):
-        """Current appointments that end within the warning period."""
-        on = on or timezone.localdate()
-        if within_days is None:
-            within_days = get_setting("EXPIRY_WARNING_DAYS")
-        return self.current(on).filter(
-            valid_until__lte=on + datetime.timedelta(days=within_days)
         )
 
 
@@ -149,7 +129,7 @@ class Spokesperson(
     )
     valid_from = models.DateField(
         _("valid from"),
-        default=timezone.localdate,
+        default=portal_today,
         help_text=_("First day this person may speak for the agency."),
     )
     valid_until = models.DateField(
@@ -234,20 +214,12 @@ class Spokesperson(
             raise ValidationError(errors)
 
     def is_current(self, on=None):
-        on = on or timezone.localdate()
-        return (
-            self.valid_from <= on
-            and (self.valid_until is None or on <= self.valid_until)
-            and self.agency.is_active
-        )
+        """Whether the appointment is in force today at an active agency."""
+        return appointments.is_current(self, on)
 
     def expires_soon(self, on=None):
         """True when a current appointment ends within the warning period."""
-        on = on or timezone.localdate()
-        if self.valid_until is None or not self.is_current(on):
-            return False
-        warning = datetime.timedelta(days=get_setting("EXPIRY_WARNING_DAYS"))
-        return self.valid_until <= on + warning
+        return appointments.ends_soon(self, get_setting("EXPIRY_WARNING_DAYS"), on)
 
     @property
     def revisions(self):

@@ -7,7 +7,6 @@ who came, what was said and the follow-up tasks the organiser set.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -18,13 +17,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
-from ..conf import get_setting
-from ..localisation.register import localize_agencies
-from ..localisation.status import vietnamese_only_context
-from ..public.pagination import paginate
-from ..publishing.visibility import public_pages
+from ..publishing.clock import portal_now
 from .agencies import Agency
 from .folded_search import FoldedSearchMixin
+from .page_mixins import PortalPageMixin
 from .sections import SectionPage
 from .topics import tag_field
 
@@ -32,31 +28,13 @@ from .topics import tag_field
 class TrainingIndexPage(SectionPage):
     """Lists trainings: those still to come (or under way) first, then past ones."""
 
+    context_builder = "portal_press.public.trainings.training_index_context"
+
     subpage_types = ["portal_press.TrainingAnnouncementPage"]
 
     class Meta:
         verbose_name = _("training index")
         verbose_name_plural = _("training indexes")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        now = timezone.now()
-        trainings = public_pages(
-            TrainingAnnouncementPage.objects.child_of(self), now=now
-        ).select_related("organiser")
-        context["now"] = now
-        context["vietnamese_only"] = vietnamese_only_context(
-            self, TrainingAnnouncementPage
-        )
-        context["upcoming_trainings"] = trainings.filter(ends_at__gte=now).order_by(
-            "starts_at", "pk"
-        )
-        context["past_trainings"] = paginate(
-            request,
-            trainings.filter(ends_at__lt=now).order_by("-starts_at", "-pk"),
-            get_setting("TRAININGS_PER_PAGE"),
-        )
-        return context
 
 
 class TrainingFormat(models.TextChoices):
@@ -80,7 +58,7 @@ class TrainingTopic(ItemBase):
     )
 
 
-class TrainingAnnouncementPage(FoldedSearchMixin, Page):
+class TrainingAnnouncementPage(PortalPageMixin, FoldedSearchMixin, Page):
     """A training or conference for press and external-information staff."""
 
     organiser = models.ForeignKey(
@@ -210,6 +188,8 @@ class TrainingAnnouncementPage(FoldedSearchMixin, Page):
         "topics",
     )
 
+    context_builder = "portal_press.public.trainings.training_context"
+
     parent_page_types = ["portal_press.TrainingIndexPage"]
     subpage_types = []
 
@@ -234,25 +214,12 @@ class TrainingAnnouncementPage(FoldedSearchMixin, Page):
             raise ValidationError(errors)
 
     def get_status(self, now=None):
-        now = now or timezone.now()
+        now = now or portal_now()
         if now < self.starts_at:
             return TrainingStatus.UPCOMING
         if now <= self.ends_at:
             return TrainingStatus.ONGOING
         return TrainingStatus.PAST
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["organiser"] = localize_agencies([self.organiser], self.locale)[0]
-        context["co_organisers"] = localize_agencies(
-            [link.agency for link in self.co_organisers.select_related("agency")],
-            self.locale,
-        )
-        context["connection_points"] = self.connection_points.select_related(
-            "host_agency"
-        )
-        context["materials"] = self.materials.select_related("document")
-        return context
 
     @property
     def status(self):
@@ -263,7 +230,7 @@ class TrainingAnnouncementPage(FoldedSearchMixin, Page):
         if not self.registration_url:
             return False
         deadline = self.registration_deadline or self.starts_at
-        return timezone.now() < deadline
+        return portal_now() < deadline
 
     @property
     def is_remote(self):

@@ -1,102 +1,101 @@
-"""The one place that reacts to content events and updates what depends on them.
+"""Wagtail's and Django's signals, turned into content events (:mod:`.events`).
 
-For now that is the public search's indexes (:mod:`.search.index_updates`):
-the database's, and Elasticsearch when configured. Wagtail keeps its own
-search index (the admin's) current by itself.
+Pages: published (a translation's publication is its own event), unpublished,
+deleted, moved, and view restrictions added, changed or lifted. Snippets
+with a visibility rule or declared dependents (agencies, spokespersons,
+topics…): saved (which includes publishing and unpublishing), deleted.
+Workflows: approved, rejected. Fixtures being loaded (``raw``) are ignored.
 """
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
-
-from ..models import (
-    Agency,
-    PressReleasePage,
-    ProvincePromotionPage,
-    Spokesperson,
-    Topic,
-    TrainingAnnouncementPage,
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    workflow_approved,
+    workflow_rejected,
 )
-from ..search import index_updates
-from ..search.sources import SOURCES_BY_MODEL
 
-PAGE_MODELS = (PressReleasePage, TrainingAnnouncementPage, ProvincePromotionPage)
-
-
-def update_object(sender, instance, **kwargs):
-    if not kwargs.get("raw"):  # fixtures being loaded
-        index_updates.refresh([instance])
+from . import events, visibility
+from .sources import default_language_code
 
 
-def remove_object(sender, instance, **kwargs):
-    index_updates.forget([(SOURCES_BY_MODEL[type(instance)].kind, instance.pk)])
+def _page_published(sender, instance, **kwargs):
+    is_translation = instance.locale.language_code != default_language_code()
+    events.emit(
+        events.TRANSLATION_PUBLISHED if is_translation else events.PUBLISHED,
+        [instance],
+    )
 
 
-def _refresh_pages_under(page):
-    for model in PAGE_MODELS:
-        index_updates.refresh_later(model.objects.descendant_of(page, inclusive=True))
+def _page_unpublished(sender, instance, **kwargs):
+    if instance.live:
+        # Wagtail announces a page being deleted as unpublished, while it is
+        # still live and its rows are being deleted: the deletion follows.
+        return
+    events.emit(events.UNPUBLISHED, [instance])
 
 
-def update_moved_pages(sender, instance, **kwargs):
+def _page_moved(sender, instance, **kwargs):
     # A move can put pages under a view restriction, or take them out of one.
-    _refresh_pages_under(instance)
+    events.emit(events.MOVED, [instance], affected=events.pages_under(instance))
 
 
-def update_restricted_pages(sender, instance, **kwargs):
-    # Pages under a new (or lifted) view restriction stop (or start) being public.
-    if not kwargs.get("raw"):
-        _refresh_pages_under(instance.page)
-
-
-def update_agency_content(sender, instance, **kwargs):
-    # The agency's name is in the text of its people's, releases' and
-    # trainings' entries, its kind is a facet, and closing it hides its people.
+def _restriction_changed(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return
-    index_updates.refresh_later(Spokesperson.objects.filter(agency=instance))
-    index_updates.refresh_later(
-        PressReleasePage.objects.filter(issuing_agency=instance)
-    )
-    index_updates.refresh_later(
-        TrainingAnnouncementPage.objects.filter(organiser=instance)
-    )
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        events.emit(
+            events.RESTRICTION_CHANGED, [page], affected=events.pages_under(page)
+        )
 
 
-def update_tagged_content(sender, instance, **kwargs):
-    # A topic's name is searchable text of everything tagged with it.
-    if kwargs.get("raw") or kwargs.get("created"):
-        return
-    index_updates.refresh_later(Spokesperson.objects.filter(topics=instance))
-    index_updates.refresh_later(PressReleasePage.objects.filter(tags=instance))
-    index_updates.refresh_later(
-        TrainingAnnouncementPage.objects.filter(topics=instance)
-    )
+def _is_tracked_snippet(model):
+    if issubclass(model, Page):
+        return False  # pages have their own signals
+    try:
+        visibility.rule_for(model)
+    except LookupError:
+        return events.is_watched(model)
+    return True
+
+
+def _saved(sender, instance, **kwargs):
+    if not kwargs.get("raw") and _is_tracked_snippet(sender):
+        events.emit(events.CHANGED, [instance])
+
+
+def _deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        # Deleting a page deletes its rows in each table of its type: one event.
+        if type(instance) is instance.specific_class:
+            events.emit(events.DELETED, [instance])
+    elif _is_tracked_snippet(sender):
+        events.emit(events.DELETED, [instance])
+
+
+def _workflow_approved(sender, instance, **kwargs):
+    events.emit(events.WORKFLOW_APPROVED, [instance.content_object])
+
+
+def _workflow_rejected(sender, instance, **kwargs):
+    events.emit(events.WORKFLOW_REJECTED, [instance.content_object])
 
 
 def connect():
-    for model in PAGE_MODELS:
-        uid = f"portal_press_index_{model.__name__}"
-        page_published.connect(update_object, sender=model, dispatch_uid=uid)
-        page_unpublished.connect(update_object, sender=model, dispatch_uid=uid)
-        post_delete.connect(remove_object, sender=model, dispatch_uid=uid)
-    post_page_move.connect(update_moved_pages, dispatch_uid="portal_press_index_move")
+    uid = "portal_press_events_{}".format
+    page_published.connect(_page_published, dispatch_uid=uid("published"))
+    page_unpublished.connect(_page_unpublished, dispatch_uid=uid("unpublished"))
+    post_page_move.connect(_page_moved, dispatch_uid=uid("moved"))
     for signal in (post_save, post_delete):
         signal.connect(
-            update_restricted_pages,
+            _restriction_changed,
             sender=PageViewRestriction,
-            dispatch_uid="portal_press_index_restriction",
+            dispatch_uid=uid(f"restriction_{signal is post_save}"),
         )
-        signal.connect(
-            update_agency_content,
-            sender=Agency,
-            dispatch_uid="portal_press_index_agency",
-        )
-    post_save.connect(
-        update_object, sender=Spokesperson, dispatch_uid="portal_press_index_person"
-    )
-    post_delete.connect(
-        remove_object, sender=Spokesperson, dispatch_uid="portal_press_index_person"
-    )
-    post_save.connect(
-        update_tagged_content, sender=Topic, dispatch_uid="portal_press_index_topic"
-    )
+    post_save.connect(_saved, dispatch_uid=uid("saved"))
+    post_delete.connect(_deleted, dispatch_uid=uid("deleted"))
+    workflow_approved.connect(_workflow_approved, dispatch_uid=uid("approved"))
+    workflow_rejected.connect(_workflow_rejected, dispatch_uid=uid("rejected"))

@@ -1,6 +1,14 @@
-"""The default (source) language, without a database query."""
+"""The source of a translation: the item in the site's default language.
+
+Facts that are not translated (an embargo, go-live and expiry, withdrawal,
+view restrictions, an appointment's dates, an agency's closure) are decided
+on the source, for every language at once: a translation copies them when
+it is synchronised, and a copy can be stale. :func:`follow_source` applies
+such facts to any queryset of a translatable model.
+"""
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
 from wagtail.coreutils import get_supported_content_language_variant
 
 
@@ -12,3 +20,37 @@ def default_language_code():
 def in_default_language(queryset):
     """``queryset`` narrowed to the default language, by a join not a lookup."""
     return queryset.filter(locale__language_code=default_language_code())
+
+
+def follow_source(queryset, facts):
+    """The rows of ``queryset`` whose source satisfies ``facts`` (a ``Q``).
+
+    A row in the default language is its own source. A row without a source
+    (content written directly in another language) answers for itself.
+    """
+    sources = in_default_language(queryset.model._default_manager.all())
+    has_source = Exists(sources.filter(translation_key=OuterRef("translation_key")))
+    source_keys = sources.filter(facts).values("translation_key")
+    return queryset.filter(
+        Q(translation_key__in=source_keys) | (~Q(has_source) & facts)
+    )
+
+
+def sources_by_key(objects):
+    """``{translation_key: source}`` for ``objects`` of one translatable model.
+
+    An object in the default language is its own source (as it is in memory);
+    the sources of the others are read in one query.
+    """
+    objects = list(objects)
+    default = default_language_code()
+    found = {o.translation_key: o for o in objects if o.locale.language_code == default}
+    objects = [o for o in objects if o.translation_key not in found]
+    if not objects:
+        return found
+    model = type(objects[0])
+    keys = {obj.translation_key for obj in objects}
+    sources = in_default_language(
+        model._default_manager.filter(translation_key__in=keys)
+    )
+    return found | {source.translation_key: source for source in sources}

@@ -1,140 +1,118 @@
-"""The one gate for public visibility.
+"""The one gate for public visibility: what an anonymous visitor may see, now.
 
 Every channel that shows content to the public (pages, listings, counts,
-search, feeds, calendars, vCards, sitemaps, the API) asks this module what an
-anonymous visitor may see, and none re-implements the rules:
+search and autocomplete, the directory, related items, the language switcher
+and hreflang, translation notices, feeds, calendars, vCards, sitemaps, the
+API, documents) asks this module, and none re-implements a rule. A test
+fails when code elsewhere filters on ``live``, an embargo, appointment dates
+or an agency's closure to decide what is public.
 
-- pages: live, without view restrictions, not under embargo, in the locale;
-- spokespersons: published, appointment valid today, agency active, in the locale;
-- agencies: active, in the locale.
+Each public model registers its :class:`~.rules.VisibilityRule` here, the way
+Wagtail registers permission policies; a model inherits the rule of its
+nearest registered base class (every page type has the page rule). The gate
+imports no model, so models can register without an import cycle.
 
-Search indexes cannot be updated at the very second an embargo ends or an
-appointment starts, so they hold what is public *at some time*
-(:func:`public_pages_any_time`, :func:`public_spokespersons_any_time`) with
-the window in which it is (:func:`public_window`), and search through
-:func:`in_public_window`.
+Facts that are not translated are decided on the translation's source, the
+item in the default language (:mod:`.sources`): postponing a Vietnamese
+embargo hides its English translation at once, with no synchronisation.
+Times come from the portal's clock (:mod:`.clock`), whatever time zone the
+request runs in.
 """
 
-import datetime
-
-from django.apps import apps
 from django.db.models import Q
-from django.utils import timezone
 
-from .embargo import EmbargoMixin
+from .clock import portal_now
 
-
-def _embargoable_models():
-    return [model for model in apps.get_models() if issubclass(model, EmbargoMixin)]
+_rules = {}
 
 
-def exclude_embargoed(queryset, now=None):
-    """``queryset`` without the pages whose embargo has not ended at ``now``."""
-    now = now or timezone.now()
-    if issubclass(queryset.model, EmbargoMixin):
-        return queryset.exclude(embargo_until__gt=now)
-    # A generic queryset (e.g. all pages): drop embargoed pages of any type.
-    for model in _embargoable_models():
-        if issubclass(model, queryset.model):
-            embargoed = model.objects.filter(embargo_until__gt=now).values("pk")
-            queryset = queryset.exclude(pk__in=embargoed)
-    return queryset
+def register(model, rule):
+    """Make ``rule`` decide what of ``model`` (and its subclasses) is public."""
+    _rules[model] = rule
 
 
-def public_pages_any_time(queryset, locale=None):
-    """The pages of ``queryset`` that are public, or will be once an embargo ends."""
-    queryset = queryset.live().public()
-    if locale is not None:
-        queryset = queryset.filter(locale=locale)
-    return queryset
-
-
-def public_pages(queryset, locale=None, now=None):
-    """The pages of ``queryset`` that an anonymous visitor may see."""
-    return exclude_embargoed(public_pages_any_time(queryset, locale), now)
-
-
-def is_page_public(page, now=None):
-    """True when an anonymous visitor may see ``page`` (view restrictions aside).
-
-    View restrictions are enforced by Wagtail when it serves the page, where a
-    visitor can log in or give the password.
-    """
-    if not page.live:
-        return False
-    specific = page.specific_deferred
-    return not (isinstance(specific, EmbargoMixin) and specific.is_under_embargo(now))
-
-
-def can_view_page(page, user, now=None):
-    """True when ``user`` may open ``page``: anyone if it is public, else editors."""
-    if is_page_public(page, now):
-        return True
-    return bool(
-        user is not None
-        and user.is_authenticated
-        and page.permissions_for_user(user).can_edit()
+def rule_for(model):
+    """The rule of ``model``: its own, or that of its nearest registered base."""
+    for cls in model.__mro__:
+        if cls in _rules:
+            return _rules[cls]
+    raise LookupError(
+        f"{model._meta.label} has no visibility rule: register one with "
+        f"portal_press.publishing.visibility.register() before showing it."
     )
 
 
-# The models call this gate from their own methods, so it imports them where
-# they are used rather than at the top (which would be a circular import).
+def registered_models():
+    return list(_rules)
 
 
-def public_agencies(queryset=None, locale=None):
-    from ..models import Agency
+def _queryset(queryset_or_model):
+    if hasattr(queryset_or_model, "_meta"):  # a model class
+        return queryset_or_model._default_manager.all()
+    return queryset_or_model
 
-    queryset = Agency.objects.all() if queryset is None else queryset
-    queryset = queryset.filter(is_active=True)
+
+def public(queryset, locale=None, now=None):
+    """The rows of ``queryset`` (or a model) that an anonymous visitor may see."""
+    queryset = _queryset(queryset)
     if locale is not None:
         queryset = queryset.filter(locale=locale)
-    return queryset
+    return rule_for(queryset.model).public(queryset, now or portal_now())
 
 
-def public_spokespersons_any_time(queryset=None, locale=None):
-    """Published spokespersons at an active agency, whatever their dates."""
-    from ..models import Spokesperson
+def public_any_time(queryset, locale=None, now=None):
+    """The rows of ``queryset`` that are public now or will be later on their
+    own: what a search index holds, with the window of :func:`public_windows`.
 
-    queryset = Spokesperson.objects.all() if queryset is None else queryset
-    queryset = queryset.filter(live=True, agency__is_active=True)
+    Rows whose window has ended (an appointment over) are left out.
+    """
+    queryset = _queryset(queryset)
     if locale is not None:
         queryset = queryset.filter(locale=locale)
-    return queryset
+    return rule_for(queryset.model).public_any_time(queryset, now or portal_now())
 
 
-def public_spokespersons(queryset=None, locale=None, on=None):
-    """Spokespersons whose contact details may be shown today."""
-    return public_spokespersons_any_time(queryset, locale).current(on)
+def is_public(obj, now=None):
+    """True when an anonymous visitor may see ``obj`` now."""
+    model = type(obj)
+    return public(model._default_manager.filter(pk=obj.pk), now=now).exists()
 
 
-def _start_of_day(day):
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+def can_view(obj, user, now=None):
+    """True when ``user`` may open ``obj`` on its own URL: anyone if it is
+    public, else its editors. A page's view restriction is left to Wagtail,
+    which asks the visitor for the login or password as it serves the page."""
+    model = type(obj)
+    rule = rule_for(model)
+    rows = model._default_manager.filter(pk=obj.pk)
+    if rule.servable(rows, now or portal_now()).exists():
+        return True
+    if user is None or not user.is_authenticated:
+        return False
+    return rule.editor_can_view(obj, user)
+
+
+def public_windows(objects):
+    """``{obj.pk: (public_from, public_until)}`` for objects of one model.
+
+    Either end may be ``None`` (no limit). The window is the source's: a
+    translation is public when its source is. A fixed number of queries.
+    """
+    objects = list(objects)
+    if not objects:
+        return {}
+    return rule_for(type(objects[0])).windows(objects)
 
 
 def public_window(obj):
-    """``(from, until)``: when ``obj``, public at some time, is public.
-
-    Either end may be ``None`` (no limit). A page is public from the end of
-    its embargo; a spokesperson from the first day of the appointment to the
-    end of its last day, in the portal's time zone.
-    """
-    from ..models import Spokesperson
-
-    if isinstance(obj, Spokesperson):
-        last_day = obj.valid_until
-        return (
-            _start_of_day(obj.valid_from),
-            _start_of_day(last_day + datetime.timedelta(days=1)) if last_day else None,
-        )
-    if isinstance(obj, EmbargoMixin):
-        return obj.embargo_until, None
-    return None, None
+    return public_windows([obj])[obj.pk]
 
 
 def in_public_window(queryset, now=None):
-    """The rows of a search index whose window (``public_from``, ``public_until``)
-    holds ``now``."""
-    now = now or timezone.now()
+    """Rows of a search index whose window (``public_from``, ``public_until``)
+    holds ``now``: the gate's time part, checked when searching so that an
+    embargo ends on time without any update of the index."""
+    now = now or portal_now()
     return queryset.filter(
         Q(public_from__isnull=True) | Q(public_from__lte=now),
         Q(public_until__isnull=True) | Q(public_until__gt=now),

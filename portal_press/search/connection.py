@@ -11,7 +11,10 @@ from elasticsearch import ApiError, Elasticsearch, SerializationError
 
 from ..conf import get_setting
 
-DEFAULTS = {"URL": None, "INDEX": "portal_press", "TIMEOUT": 5}
+# TIMEOUT: seconds a request may take (connecting included) before the
+# database answers instead; COOLDOWN: seconds Elasticsearch is left alone
+# after a failure (see .breaker).
+DEFAULTS = {"URL": None, "INDEX": "portal_press", "TIMEOUT": 2, "COOLDOWN": 30}
 
 # Everything the client raises when the service is down, slow or refuses a
 # request: the callers fall back or log, they never let these reach a visitor.
@@ -28,6 +31,11 @@ def config():
 
 def is_configured():
     return config() is not None
+
+
+def config_value(name):
+    """One setting, with its default, whether Elasticsearch is used or not."""
+    return (config() or DEFAULTS)[name]
 
 
 def alias_name():

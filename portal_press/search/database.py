@@ -15,7 +15,7 @@ from django.db import connections, transaction
 from django.db.models import Value
 
 from ..models import SearchEntry
-from ..publishing.visibility import in_public_window
+from ..publishing import visibility
 from . import fulltext, statement
 from .facet_counts import in_order, resolve
 from .outcome import FACET_NAMES, FacetValue, Match, Outcome, ResultWindow
@@ -25,7 +25,7 @@ from .ranking import relevance
 def results(parsed, selected, locale, now=None):
     """The public entries of ``locale`` matching ``parsed`` (all if it is
     empty) and the resolved filters ``selected``."""
-    entries = in_public_window(SearchEntry.objects.all(), now)
+    entries = visibility.in_public_window(SearchEntry.objects.all(), now)
     return entries.filter(fulltext.narrowing(parsed, locale.pk, selected))
 
 

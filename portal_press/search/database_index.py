@@ -12,7 +12,7 @@ from django.db import connections, transaction
 
 from ..models import SearchEntry
 from . import fulltext
-from .records import CHUNK_SIZE, indexable_records, record_for
+from .records import CHUNK_SIZE, indexable_records, records_for
 from .sources import SOURCES_BY_MODEL
 from .text import index_words
 
@@ -60,26 +60,32 @@ def _entries_of(source, pks):
 
 
 @transaction.atomic
-def update_objects(objects):
-    """Write the entries of ``objects`` afresh; drop those no longer public.
+def update(source, pks):
+    """Write the entries of ``pks`` (of ``source``) afresh; drop those no
+    longer public at any time. Returns the number of entries written."""
+    written = 0
+    for start in range(0, len(pks), CHUNK_SIZE):
+        chunk = pks[start : start + CHUNK_SIZE]
+        _entries_of(source, chunk).delete()
+        written += _insert(records_for(source.indexable().filter(pk__in=chunk)))
+    return written
 
-    Objects are read again with what their record needs, so stale instances
-    (as signals pass them) are fine. Returns the number of entries written.
-    """
+
+def update_objects(objects):
+    """:func:`update` for model instances of any searched kind."""
+    written = 0
+    for source, pks in _pks_by_source(objects).items():
+        written += update(source, pks)
+    return written
+
+
+def _pks_by_source(objects):
     pks_by_source = {}
     for obj in objects:
         source = SOURCES_BY_MODEL.get(type(obj))
         if source is not None:
             pks_by_source.setdefault(source, []).append(obj.pk)
-    written = 0
-    for source, pks in pks_by_source.items():
-        for start in range(0, len(pks), CHUNK_SIZE):
-            chunk = pks[start : start + CHUNK_SIZE]
-            _entries_of(source, chunk).delete()
-            written += _insert(
-                [record_for(obj) for obj in source.indexable().filter(pk__in=chunk)]
-            )
-    return written
+    return pks_by_source
 
 
 def _delete_all():

@@ -12,33 +12,52 @@ from elasticsearch.helpers import bulk
 
 from . import connection
 from .elasticsearch_documents import document_for, document_id, search_index
-from .records import CHUNK_SIZE, indexable_records, record_for
+from .records import CHUNK_SIZE, indexable_records, records_for
 from .sources import SOURCES_BY_MODEL
 
 logger = logging.getLogger(__name__)
 
 
-def update_objects(objects):
-    """Index the objects that should be public, remove the others.
+def update(source, pks):
+    """Index the objects of ``pks`` that may be public, remove the others.
 
     Returns the number of actions sent; does nothing without Elasticsearch.
+    Raises the client's errors, and :class:`UpdateRefused` when Elasticsearch
+    refused some of them.
     """
     client = connection.get_client()
     if client is None:
         return 0
     alias = connection.alias_name()
     actions = []
+    for start in range(0, len(pks), CHUNK_SIZE):
+        chunk = pks[start : start + CHUNK_SIZE]
+        records = records_for(source.indexable().filter(pk__in=chunk))
+        for record in records:
+            doc = document_for(record)
+            actions.append(doc.to_dict(include_meta=True) | {"_index": alias})
+        indexed = {record.object_id for record in records}
+        actions += [
+            _delete_action(alias, source.kind, pk) for pk in chunk if pk not in indexed
+        ]
+    return _send(client, actions)
+
+
+def update_objects(objects):
+    """:func:`update` for model instances of any searched kind."""
+    sent = 0
+    by_source = {}
     for obj in objects:
         source = SOURCES_BY_MODEL.get(type(obj))
-        if source is None:
-            continue
-        fresh = source.indexable().filter(pk=obj.pk).first()
-        if fresh is None:
-            actions.append(_delete_action(alias, source.kind, obj.pk))
-        else:
-            doc = document_for(record_for(fresh))
-            actions.append(doc.to_dict(include_meta=True) | {"_index": alias})
-    return _send(client, actions)
+        if source is not None:
+            by_source.setdefault(source, []).append(obj.pk)
+    for source, pks in by_source.items():
+        sent += update(source, pks)
+    return sent
+
+
+class UpdateRefused(Exception):
+    """Elasticsearch answered, but refused some updates (see the message)."""
 
 
 def delete_objects(kind_and_pks):
@@ -71,7 +90,9 @@ def _send(client, actions):
         if next(iter(error.values())).get("result") != "not_found"
     ]
     if failures:
-        logger.warning("Elasticsearch refused %d updates: %s", len(failures), failures)
+        raise UpdateRefused(
+            f"Elasticsearch refused {len(failures)} updates: {failures}"
+        )
     return success
 
 

@@ -1,75 +1,172 @@
-"""Keeping the public search's indexes current after a change of content.
+"""Keeping the public search's indexes current, without losing an update or
+holding up a save.
 
-Two indexes follow the content: the database's (always) and Elasticsearch
-(when configured). An editor's save must never fail because of them:
-
-- the database's entries of a changed object are written at once, in a
-  savepoint of the same transaction, so they are committed (or rolled back)
-  with the change itself; an error there is logged and the save goes on;
-- Elasticsearch is updated after the commit, and its errors are logged;
-- a change that touches many objects (an agency renamed, a section moved or
-  restricted) is a task (:func:`refresh_later`), run by the site's django-tasks
-  backend after the commit: at once with the immediate backend, by a worker
-  otherwise.
+- The database's entries of changed objects are written at once, in a
+  savepoint of the editor's transaction, so they are committed (or rolled
+  back) with the change itself.
+- Elasticsearch is written after the commit, in a django-tasks task: inline
+  with the immediate backend (the demo), by a worker in production.
+- Many objects at once (an agency renamed, a section moved) are refreshed in
+  tasks of :data:`CHUNK_SIZE` objects, each chunk read in a fixed number of
+  queries.
+- A write that fails is logged and recorded as a
+  :class:`~portal_press.models.PendingIndexUpdate`, which each tick retries
+  (:func:`retry_pending`) until it succeeds; the admin's dashboard shows
+  what is pending. While Elasticsearch is paused (:mod:`.breaker`), its
+  updates go straight to that queue.
 """
 
 import logging
 
 from django.apps import apps
 from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
 from django_tasks import task
 
-from . import connection, database_index, elasticsearch_index
+from ..models import PendingIndexUpdate
+from . import breaker, connection, database_index, elasticsearch_index
+from .records import CHUNK_SIZE
+from .sources import SOURCES_BY_KIND, SOURCES_BY_MODEL
 
 logger = logging.getLogger(__name__)
+DATABASE, ELASTICSEARCH = PendingIndexUpdate.Engine.values
+# Up to this many objects are refreshed in the request that changed them.
+INLINE_LIMIT = 50
 
 
-def _logged(work, *args):
-    try:
-        work(*args)
-    except Exception:  # noqa: BLE001 - saving must keep working
-        logger.warning(
-            "Could not update the search index (%s)", work.__qualname__, exc_info=True
-        )
+def _record_pending(engine, source, pks, error):
+    now = timezone.now()
+    PendingIndexUpdate.objects.bulk_create(
+        [
+            PendingIndexUpdate(
+                engine=engine,
+                model_label=source.model._meta.label,
+                object_id=pk,
+                last_error=repr(error)[:2000],
+                last_tried_at=now,
+            )
+            for pk in pks
+        ],
+        update_conflicts=True,
+        unique_fields=["engine", "model_label", "object_id"],
+        update_fields=["last_error", "last_tried_at"],
+    )
 
 
-def _update_database(objects):
+def update_database(source, pks):
+    """Write the database entries of ``pks``; True when it worked."""
     try:
         with transaction.atomic():
-            database_index.update_objects(objects)
-    except Exception:  # noqa: BLE001 - saving must keep working
-        logger.warning("Could not update the database search index", exc_info=True)
+            database_index.update(source, pks)
+    except Exception as error:
+        logger.exception("Could not update the database search index")
+        _record_pending(DATABASE, source, pks, error)
+        return False
+    return True
 
 
-def refresh(objects):
-    """Bring the indexes' view of ``objects`` up to date (index or drop them)."""
-    objects = list(objects)
-    if not objects:
-        return
-    _update_database(objects)
-    if connection.is_configured():
-        transaction.on_commit(
-            lambda: _logged(elasticsearch_index.update_objects, objects)
-        )
-
-
-def forget(kind_and_pks):
-    """Drop deleted objects from Elasticsearch (their database entries cascade)."""
-    if connection.is_configured():
-        pairs = list(kind_and_pks)
-        transaction.on_commit(
-            lambda: _logged(elasticsearch_index.delete_objects, pairs)
-        )
+def update_elasticsearch(source, pks):
+    """Send ``pks`` (indexed or removed) to Elasticsearch; True when it worked."""
+    if breaker.is_paused():
+        _record_pending(ELASTICSEARCH, source, pks, "Elasticsearch is paused")
+        return False
+    try:
+        elasticsearch_index.update(source, pks)
+    except Exception as error:
+        logger.exception("Could not update the Elasticsearch index")
+        breaker.record_failure(error)
+        _record_pending(ELASTICSEARCH, source, pks, error)
+        return False
+    breaker.record_success()
+    return True
 
 
 @task()
-def refresh_objects_task(model_label, pks):
-    refresh(apps.get_model(model_label).objects.filter(pk__in=pks))
+def update_elasticsearch_task(kind, pks):
+    update_elasticsearch(SOURCES_BY_KIND[kind], pks)
 
 
-def refresh_later(queryset):
-    """Refresh the objects of ``queryset`` in a task, once the change is committed."""
-    label = queryset.model._meta.label
-    pks = list(queryset.values_list("pk", flat=True))
-    if pks:
-        transaction.on_commit(lambda: refresh_objects_task.enqueue(label, pks))
+@task()
+def refresh_task(kind, pks):
+    refresh(SOURCES_BY_KIND[kind], pks)
+
+
+def refresh(source, pks):
+    """Bring both indexes' view of ``pks`` (of ``source``) up to date."""
+    pks = list(pks)
+    for start in range(0, len(pks), CHUNK_SIZE):
+        chunk = pks[start : start + CHUNK_SIZE]
+        update_database(source, chunk)
+        if connection.is_configured():
+            transaction.on_commit(
+                lambda chunk=chunk: update_elasticsearch_task.enqueue(
+                    source.kind, chunk
+                )
+            )
+
+
+def refresh_later(source, pks):
+    """Refresh ``pks`` in tasks once the change is committed."""
+    pks = list(pks)
+    for start in range(0, len(pks), CHUNK_SIZE):
+        chunk = pks[start : start + CHUNK_SIZE]
+        transaction.on_commit(
+            lambda chunk=chunk: refresh_task.enqueue(source.kind, chunk)
+        )
+
+
+def refresh_queryset(queryset):
+    """Refresh the searched objects among ``queryset`` (of any page type or
+    searched model): now if there are few, in tasks otherwise."""
+    for source in SOURCES_BY_MODEL.values():
+        if not issubclass(source.model, queryset.model):
+            continue
+        if source.model is queryset.model:
+            rows = queryset
+        else:
+            rows = source.model.objects.filter(pk__in=queryset.values("pk"))
+        pks = list(rows.order_by("pk").values_list("pk", flat=True).distinct())
+        if len(pks) <= INLINE_LIMIT:
+            refresh(source, pks)
+        else:
+            refresh_later(source, pks)
+
+
+def forget(objects):
+    """Drop deleted objects from Elasticsearch (their database entries cascade)."""
+    if not connection.is_configured():
+        return
+    for obj in objects:
+        source = SOURCES_BY_MODEL.get(getattr(obj, "specific_class", type(obj)))
+        if source is not None:
+            pks = [obj.pk]
+            transaction.on_commit(
+                lambda source=source, pks=pks: update_elasticsearch_task.enqueue(
+                    source.kind, pks
+                )
+            )
+
+
+def retry_pending(now=None):
+    """Retry the recorded failures, oldest first; returns how many succeeded."""
+    succeeded = 0
+    updaters = {DATABASE: update_database, ELASTICSEARCH: update_elasticsearch}
+    pending = PendingIndexUpdate.objects.order_by("first_failed_at", "pk")
+    groups = {}
+    for row in pending[: CHUNK_SIZE * 10]:
+        groups.setdefault((row.engine, row.model_label), []).append(row)
+    for (engine, label), rows in groups.items():
+        source = SOURCES_BY_MODEL.get(apps.get_model(label))
+        ids = [row.pk for row in rows]
+        if source is None:
+            PendingIndexUpdate.objects.filter(pk__in=ids).delete()
+            continue
+        if engine == ELASTICSEARCH and not connection.is_configured():
+            PendingIndexUpdate.objects.filter(pk__in=ids).delete()
+            continue
+        PendingIndexUpdate.objects.filter(pk__in=ids).update(attempts=F("attempts") + 1)
+        if updaters[engine](source, [row.object_id for row in rows]):
+            PendingIndexUpdate.objects.filter(pk__in=ids).delete()
+            succeeded += len(ids)
+    return succeeded

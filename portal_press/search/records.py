@@ -12,10 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.utils import timezone
-
 from ..models.folded_search import text_of
-from ..publishing.visibility import public_window
+from ..publishing import visibility
+from ..publishing.clock import portal_year
 from .sources import SOURCES, SOURCES_BY_MODEL
 
 CHUNK_SIZE = 500
@@ -44,19 +43,24 @@ class SearchRecord:
 
     @property
     def year(self):
-        return timezone.localtime(self.date).year if self.date else None
+        """The year of the date in the province, whoever saved it from where."""
+        return portal_year(self.date)
 
 
 def _texts(obj, names):
     return _nfc(" ".join(text_of(obj, name) for name in names))
 
 
-def record_for(obj):
-    """The record of ``obj``, one of the searched models (see ``SOURCES``)."""
+def record_for(obj, window=None):
+    """The record of ``obj``, one of the searched models (see ``SOURCES``).
+
+    ``window`` is its public window if already known (:func:`records_for`
+    finds the windows of many objects at once).
+    """
     source = SOURCES_BY_MODEL[type(obj)]
     agency = getattr(obj, source.agency_field) if source.agency_field else None
     tags = getattr(obj, source.tags_field).all() if source.tags_field else ()
-    public_from, public_until = public_window(obj)
+    public_from, public_until = window or visibility.public_window(obj)
     return SearchRecord(
         kind=source.kind,
         object_id=obj.pk,
@@ -75,6 +79,24 @@ def record_for(obj):
     )
 
 
+def records_for(objects):
+    """The records of ``objects`` (of one model), their windows read together."""
+    objects = list(objects)
+    windows = visibility.public_windows(objects)
+    return [record_for(obj, windows[obj.pk]) for obj in objects]
+
+
+def _chunks(iterable, size=CHUNK_SIZE):
+    chunk = []
+    for item in iterable:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def indexable_records(progress=None):
     """The record of everything that belongs in an index, kind after kind.
 
@@ -86,9 +108,11 @@ def indexable_records(progress=None):
         total = queryset.count()
         if progress:
             progress(source.kind, 0, total)
-        for done, obj in enumerate(queryset.iterator(chunk_size=CHUNK_SIZE), 1):
-            yield record_for(obj)
-            if progress and (done % CHUNK_SIZE == 0 or done == total):
+        done = 0
+        for chunk in _chunks(queryset.iterator(chunk_size=CHUNK_SIZE)):
+            yield from records_for(chunk)
+            done += len(chunk)
+            if progress:
                 progress(source.kind, done, total)
 
 

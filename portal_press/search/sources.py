@@ -10,12 +10,7 @@ from ..models import (
     Spokesperson,
     TrainingAnnouncementPage,
 )
-from ..publishing.visibility import (
-    public_pages,
-    public_pages_any_time,
-    public_spokespersons,
-    public_spokespersons_any_time,
-)
+from ..publishing import visibility
 
 
 @dataclass(frozen=True)
@@ -40,17 +35,12 @@ class SearchSource:
 
     def public(self, locale):
         """The gate: only what an anonymous visitor of ``locale`` may see now."""
-        if self.is_page:
-            return public_pages(self.model.objects.all(), locale=locale)
-        return public_spokespersons(locale=locale)
+        return visibility.public(self.model, locale=locale)
 
     def indexable(self, locale=None):
         """What the indexes hold: public now or later (the window is stored),
         with what a record is built from loaded in a fixed number of queries."""
-        if self.is_page:
-            queryset = public_pages_any_time(self.model.objects.all(), locale=locale)
-        else:
-            queryset = public_spokespersons_any_time(locale=locale)
+        queryset = visibility.public_any_time(self.model, locale=locale)
         queryset = queryset.select_related("locale", *self.related)
         if self.tags_field:
             queryset = queryset.prefetch_related(self.tags_field)

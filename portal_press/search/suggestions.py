@@ -7,8 +7,8 @@ Wagtail's index of the Agency snippet. Everything passes the visibility gate.
 
 from django.db.models import F
 
-from ..models import SearchEntry
-from ..publishing.visibility import in_public_window, public_agencies
+from ..models import Agency, SearchEntry
+from ..publishing import visibility
 from . import fulltext
 from .sources import SOURCES_BY_KIND
 
@@ -17,7 +17,9 @@ SIZE = 5
 
 def titles_starting(words, locale, kind, limit=SIZE):
     """Public objects of ``kind`` whose title starts words like ``words``."""
-    entries = in_public_window(SearchEntry.objects.filter(locale=locale, kind=kind))
+    entries = visibility.in_public_window(
+        SearchEntry.objects.filter(locale=locale, kind=kind)
+    )
     pks = [
         page_id or person_id
         for page_id, person_id in entries.filter(fulltext.title_starting(words))
@@ -29,7 +31,7 @@ def titles_starting(words, locale, kind, limit=SIZE):
 
 
 def agencies_starting(text, locale, limit=SIZE):
-    gated = public_agencies(locale=locale)
+    gated = visibility.public(Agency, locale=locale)
     candidates = [obj.pk for obj in gated.model.objects.autocomplete(text)[: limit * 5]]
     allowed = gated.in_bulk(candidates)
     return [allowed[pk] for pk in candidates if pk in allowed][:limit]

@@ -12,7 +12,7 @@ from ..conf import get_setting
 from ..folding import fold
 from ..models import SpokespersonDirectoryPage
 from ..public.pagination import paginate, requested_page
-from ..publishing.visibility import public_pages
+from ..publishing import visibility
 from . import engines
 from .hits import load_hits
 from .params import KIND_CHOICES, SearchForm
@@ -65,7 +65,7 @@ def autocomplete_view(request):
     if len("".join(words)) < 2:
         return JsonResponse({"query": text, "suggestions": []})
     locale = Locale.get_active()
-    directory = public_pages(SpokespersonDirectoryPage.objects.all(), locale=locale)
+    directory = visibility.public(SpokespersonDirectoryPage, locale=locale)
     directory = directory.first()
     found = [
         {

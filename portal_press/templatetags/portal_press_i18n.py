@@ -7,8 +7,8 @@ from wagtail.coreutils import get_content_languages
 from wagtail.models import Page
 
 from ..localisation.status import TranslationStatus, page_translation_state
+from ..publishing import visibility
 from ..publishing.sources import default_language_code
-from ..publishing.visibility import is_page_public, public_pages
 
 register = template.Library()
 
@@ -42,9 +42,9 @@ def _live_languages(page):
     languages = get_content_languages()
     order = list(languages)
     default_code = default_language_code()
-    translations = public_pages(page.get_translations(inclusive=True)).select_related(
-        "locale"
-    )
+    translations = visibility.public(
+        page.get_translations(inclusive=True)
+    ).select_related("locale")
     found = [
         PageLanguage(
             code=translation.locale.language_code,
@@ -67,7 +67,7 @@ def translation_notice(page):
         return {}
     source = state.source
     return {
-        "source_page": source if is_page_public(source) else None,
+        "source_page": source if visibility.is_public(source) else None,
         "source_language": source.locale.language_name_localized,
         "translated_at": state.synced_at or page.last_published_at,
         "is_outdated": state.status == TranslationStatus.OUTDATED,

@@ -9,7 +9,7 @@ same few queries however many sections there are.
 from django import template
 from wagtail.models import Site
 
-from portal_press.publishing.visibility import public_pages
+from portal_press.publishing import visibility
 
 register = template.Library()
 
@@ -45,6 +45,6 @@ def main_navigation(context):
             "is_ancestor": current_path.startswith(section.path)
             and current_path != section.path,
         }
-        for section in public_pages(home.get_children()).specific()
+        for section in visibility.public(home.get_children()).specific()
     ]
     return {"request": request, "home": home, "items": items}

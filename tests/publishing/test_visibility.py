@@ -5,11 +5,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from portal_press.models import PressReleasePage
-from portal_press.publishing.visibility import (
-    can_view_page,
-    is_page_public,
-    public_pages,
-)
+from portal_press.publishing import visibility
 from tests import factories
 
 HOUR = datetime.timedelta(hours=1)
@@ -31,10 +27,10 @@ def test_the_gate_keeps_only_live_public_released_pages(release_index, agency):
     private = factories.make_release(private_index, agency)
     PageViewRestriction.objects.create(page=private_index, restriction_type="login")
 
-    visible = set(public_pages(PressReleasePage.objects.all()))
+    visible = set(visibility.public(PressReleasePage.objects.all()))
     assert visible == {public, lifted}
     # The same rules hold on a generic queryset of pages of every type.
-    generic = set(public_pages(Page.objects.all()).values_list("pk", flat=True))
+    generic = set(visibility.public(Page.objects.all()).values_list("pk", flat=True))
     assert public.pk in generic and lifted.pk in generic
     assert not {embargoed.pk, draft.pk, private.pk} & generic
 
@@ -43,8 +39,8 @@ def test_embargo_ends_by_itself_at_its_time(release_index, agency):
     release = factories.make_release(
         release_index, agency, embargo_until=timezone.now() + HOUR
     )
-    assert not is_page_public(release)
-    assert is_page_public(release, now=timezone.now() + 2 * HOUR)
+    assert not visibility.is_public(release)
+    assert visibility.is_public(release, now=timezone.now() + 2 * HOUR)
 
 
 def test_editors_can_open_an_embargoed_page_and_others_cannot(
@@ -54,6 +50,6 @@ def test_editors_can_open_an_embargoed_page_and_others_cannot(
         release_index, agency, embargo_until=timezone.now() + HOUR
     )
     reader = get_user_model().objects.create_user("reader", password="pw")
-    assert can_view_page(release, superuser)
-    assert not can_view_page(release, reader)
-    assert not can_view_page(release, None)
+    assert visibility.can_view(release, superuser)
+    assert not visibility.can_view(release, reader)
+    assert not visibility.can_view(release, None)

@@ -1,0 +1,59 @@
+"""A press release's public context: issuer, contacts, related pages, corrections."""
+
+from wagtail.models import Page
+
+from ..localisation.register import localize_agencies
+from ..publishing import visibility
+from ..publishing.clock import portal_now
+from .contacts import agency_spokespersons, chosen_contacts
+
+
+def media_contacts(release):
+    """The contacts the editor chose, if any is still current; otherwise the
+    issuing agency's current spokespersons."""
+    keys = [
+        contact.spokesperson.translation_key
+        for contact in release.media_contacts.select_related("spokesperson")
+    ]
+    people = chosen_contacts(keys, release.locale) if keys else []
+    return people or agency_spokespersons(release.issuing_agency, release.locale)
+
+
+def related_pages(release):
+    """Related pages the public may see, in the release's language where
+    they are translated."""
+    linked = visibility.public(
+        Page.objects.filter(pk__in=release.related_links.values("linked_page"))
+    )
+    translated = {
+        page.translation_key: page
+        for page in visibility.public(
+            Page.objects.filter(translation_key__in=linked.values("translation_key")),
+            locale=release.locale,
+        )
+    }
+    return [translated.get(page.translation_key, page) for page in linked]
+
+
+def embargo_ahead(page):
+    """The embargo time still ahead for ``page`` (its source's), or ``None``."""
+    starts, _ends = visibility.public_window(page)
+    return starts if starts is not None and starts > portal_now() else None
+
+
+def release_context(release, request):
+    return {
+        "issuing_agency": localize_agencies([release.issuing_agency], release.locale)[
+            0
+        ],
+        "co_issuers": localize_agencies(
+            [link.agency for link in release.co_issuers.select_related("agency")],
+            release.locale,
+        ),
+        "media_contacts": media_contacts(release),
+        "related_pages": related_pages(release),
+        "corrections": sorted(
+            release.corrections.all(), key=lambda c: c.corrected_at, reverse=True
+        ),
+        "embargo_until": embargo_ahead(release),
+    }

@@ -1,0 +1,99 @@
+"""When a page is public: live, unrestricted, not expired, not under embargo.
+
+The facts are the source page's (a translation is public only when its
+Vietnamese source is, and is itself live); view restrictions on the
+translation's own tree apply too. Expiry counts from ``expire_at`` itself,
+before Wagtail's ``publish_scheduled`` gets round to unpublishing.
+"""
+
+import functools
+from operator import attrgetter
+
+from django.apps import apps
+from django.db.models import Q
+from wagtail.models import PageViewRestriction
+
+from . import events
+from .embargo import EmbargoMixin
+from .rules import Crossing, TranslatedRule, sources_only
+from .sources import follow_source
+
+
+@functools.cache
+def embargoed_models(model):
+    """The concrete page models with an embargo among ``model`` and its subclasses."""
+    return [
+        candidate
+        for candidate in apps.get_models()
+        if issubclass(candidate, EmbargoMixin) and issubclass(candidate, model)
+    ]
+
+
+def unrestricted():
+    """Pages under no view restriction (one query), as a condition."""
+    condition = Q()
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        condition &= ~Q(path__startswith=path)
+    return condition
+
+
+def released(model, now):
+    """Pages of ``model`` whose embargo, if they have one, has ended at ``now``."""
+    if issubclass(model, EmbargoMixin):
+        return ~Q(embargo_until__gt=now)
+    condition = Q()
+    for embargoed in embargoed_models(model):
+        held = embargoed._default_manager.filter(embargo_until__gt=now)
+        condition &= ~Q(pk__in=held.values("pk"))
+    return condition
+
+
+class PageRule(TranslatedRule):
+    def prepare(self):
+        # The view restrictions, read once for the pages and their sources.
+        return unrestricted()
+
+    def servable(self, queryset, now):
+        # Wagtail asks for the login or password of a restricted page as it
+        # serves it: only the other facts decide here.
+        model = queryset.model
+        queryset = queryset.filter(self.own_facts(model, now, Q()))
+        return follow_source(queryset, self.facts(model, now, Q()))
+
+    def own_facts(self, model, now, unrestricted_pages):
+        return Q(live=True) & unrestricted_pages
+
+    def lasting_facts(self, model, now, unrestricted_pages):
+        not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=now)
+        return Q(live=True) & unrestricted_pages & not_expired
+
+    def facts(self, model, now, unrestricted_pages):
+        return self.lasting_facts(model, now, unrestricted_pages) & released(model, now)
+
+    def window(self, source):
+        embargo = getattr(source, "embargo_until", None)
+        return (embargo, source.expire_at)
+
+    def editor_can_view(self, page, user):
+        return page.permissions_for_user(user).can_edit()
+
+    def crossings(self, model, since, now):
+        def passed(queryset, field):
+            window = {f"{field}__gt": since, f"{field}__lte": now}
+            return sources_only(queryset.filter(**window))
+
+        pages = model._default_manager.all()
+        yield Crossing(
+            events.WENT_LIVE,
+            passed(pages, "go_live_at"),
+            attrgetter("go_live_at"),
+        )
+        yield Crossing(
+            events.EXPIRED, passed(pages, "expire_at"), attrgetter("expire_at")
+        )
+        for embargoed in embargoed_models(model):
+            yield Crossing(
+                events.EMBARGO_LIFTED,
+                passed(embargoed._default_manager.all(), "embargo_until"),
+                attrgetter("embargo_until"),
+            )
