@@ -110,7 +110,7 @@ def test_a_site_without_the_catalogue_in_locale_paths_is_warned():
     assert checks.check_javascript_catalogue() == []
 
 
-def test_a_site_listing_wagtail_first_is_warned():
+def test_the_precedence_check_names_the_wagtail_apps_listed_ahead():
     names = ["wagtail.admin", "portal_press", "portal_press.wagtail_vi", "wagtail"]
     assert checks.upstream_apps_ahead(names) == ["wagtail.admin"]
     assert checks.check_catalogue_precedence() == []
