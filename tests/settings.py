@@ -5,6 +5,7 @@ import os
 import dj_database_url
 
 from portal_press.localisation.languages import PORTAL_LANGUAGES
+from portal_press.wagtail_vi import JAVASCRIPT_LOCALE_DIR
 
 SECRET_KEY = "tests-only"  # noqa: S105
 DEBUG = False
@@ -13,6 +14,7 @@ ALLOWED_HOSTS = ["*"]
 INSTALLED_APPS = [
     "tests.testapp",
     "portal_press",
+    "portal_press.wagtail_vi",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.table_block",
@@ -71,6 +73,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "vi"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
+LOCALE_PATHS = [JAVASCRIPT_LOCALE_DIR]
 USE_TZ = True
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = PORTAL_LANGUAGES
 FORMAT_MODULE_PATH = ["portal_press.formats"]

@@ -43,6 +43,16 @@ def test_the_wheel_ships_templates_static_locales_and_migrations(wheel_names):
     assert has("portal_press/migrations/0001_initial.py")
 
 
+def test_the_wheel_ships_the_vietnamese_wagtail_admin(wheel_names):
+    server = "portal_press/wagtail_vi/locale/vi/LC_MESSAGES/"
+    scripts = "portal_press/wagtail_vi/javascript/vi/LC_MESSAGES/"
+    for name in [server + "django.po", server + "django.mo"]:
+        assert name in wheel_names
+    for name in [scripts + "djangojs.po", scripts + "djangojs.mo"]:
+        assert name in wheel_names
+    assert "portal_press/wagtail_vi/apps.py" in wheel_names
+
+
 def test_the_wheel_leaves_out_tests_and_the_example_site(wheel_names):
     assert not [
         n for n in wheel_names if n.startswith(("tests/", "example_site/", "bench/"))

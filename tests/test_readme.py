@@ -19,6 +19,7 @@ def run_install_block():
     """Execute the README lines on an empty settings namespace."""
     namespace = {
         "INSTALLED_APPS": [],
+        "LOCALE_PATHS": [],
         "MIDDLEWARE": [],
         "urlpatterns": [],
         "i18n_patterns": lambda *patterns: list(patterns),
@@ -44,6 +45,11 @@ def test_readme_lines_are_the_example_site_settings():
     example = example_settings()
     assert set(readme["INSTALLED_APPS"]) <= set(example.INSTALLED_APPS)
     assert "wagtail.locales" not in example.INSTALLED_APPS
+    apps = example.INSTALLED_APPS
+    vietnamese_admin = apps.index("portal_press.wagtail_vi")
+    assert vietnamese_admin == apps.index("portal_press") + 1
+    assert not [app for app in apps[:vietnamese_admin] if app.startswith("wagtail")]
+    assert set(readme["LOCALE_PATHS"]) <= set(map(str, example.LOCALE_PATHS))
     assert set(readme["MIDDLEWARE"]) <= set(example.MIDDLEWARE)
     session = example.MIDDLEWARE.index(
         "django.contrib.sessions.middleware.SessionMiddleware"

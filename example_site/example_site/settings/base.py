@@ -9,6 +9,7 @@ from pathlib import Path
 import dj_database_url
 
 from portal_press.localisation.languages import PORTAL_LANGUAGES
+from portal_press.wagtail_vi import JAVASCRIPT_LOCALE_DIR
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -17,6 +18,7 @@ INSTALLED_APPS = [
     "demo_data",
     # portal_press and what it needs beyond a standard Wagtail site
     "portal_press",
+    "portal_press.wagtail_vi",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.table_block",
@@ -93,7 +95,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # portal_press: Vietnamese first, Vietnam's time zone.
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", JAVASCRIPT_LOCALE_DIR]
 LANGUAGE_CODE = "vi"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
