@@ -19,6 +19,10 @@ demo: $(INSTALLED)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_data
 	@echo "Demo site: http://127.0.0.1:8000/  admin: http://127.0.0.1:8000/admin/"
+	@# The tick runs beside the server, so embargoes lift and appointments
+	@# start and end by themselves; both stop together.
+	$(MANAGE) portal_press_tick --every 60 & tick=$$!; \
+	trap 'kill $$tick 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: $(INSTALLED)

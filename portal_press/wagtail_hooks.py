@@ -18,7 +18,7 @@ from .editorial.reports import (
     can_view_translation_reports,
 )
 from .editorial.viewsets import PressRegisterViewSetGroup, PressReleaseListingViewSet
-from .publishing import visibility
+from .publishing import restrictions, visibility
 
 register_snippet(PressRegisterViewSetGroup)
 
@@ -39,6 +39,13 @@ def hide_embargoed_pages(page, request, serve_args, serve_kwargs):
     # who cannot edit it, exactly as if it did not exist.
     if not visibility.can_view(page, request.user):
         raise Http404
+
+
+@hooks.register("before_serve_page")
+def ask_for_the_sources_login_or_password(page, request, serve_args, serve_kwargs):
+    # Wagtail enforces the restrictions of the page's own tree; those of a
+    # translation's source apply too.
+    return restrictions.restriction_response(page, request)
 
 
 @hooks.register("before_serve_document")

@@ -66,7 +66,7 @@ class PressDeskPanel(Component):
         if user.has_perm(get_permission_name("change", Spokesperson)):
             context["expiring_spokespersons"] = (
                 appointments.expiring(
-                    Spokesperson.objects.filter(live=True),
+                    appointments.published(Spokesperson.objects.all()),
                     get_setting("EXPIRY_WARNING_DAYS"),
                 )
                 .select_related("agency")

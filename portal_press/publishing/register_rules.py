@@ -84,6 +84,11 @@ class AppointmentRule(TranslatedRule):
 # --- the register's own view of appointments (drafts included) -----------------
 
 
+def published(queryset):
+    """Register entries whose current version is published."""
+    return queryset.filter(live=True)
+
+
 def current(queryset, on=None):
     """Appointments in force on the day ``on`` (today) at an active agency."""
     day = on or portal_today()

@@ -22,6 +22,10 @@ from .sources import default_language_code
 
 
 def _page_published(sender, instance, **kwargs):
+    if not instance.live:
+        # Wagtail announces a publication scheduled for later as published;
+        # the page goes live (and is announced) when its time comes.
+        return
     is_translation = instance.locale.language_code != default_language_code()
     events.emit(
         events.TRANSLATION_PUBLISHED if is_translation else events.PUBLISHED,
