@@ -16,6 +16,7 @@ class PortalPressConfig(AppConfig):
         from .localisation.languages import register_language_info
         from .publishing import signals, visibility
         from .publishing.document_rule import DocumentRule
+        from .search import checks as search_checks  # noqa: F401 - registers itself
         from .search import subscriber
 
         register_language_info()

@@ -17,6 +17,7 @@ from .editorial.reports import (
     TranslationCoverageView,
     can_view_translation_reports,
 )
+from .editorial.upkeep_panel import UpkeepPanel
 from .editorial.viewsets import PressRegisterViewSetGroup, PressReleaseListingViewSet
 from .publishing import restrictions, visibility
 
@@ -31,6 +32,11 @@ def register_press_release_listing():
 @hooks.register("construct_homepage_panels")
 def add_press_desk_panel(request, panels):
     panels.append(PressDeskPanel(request))
+
+
+@hooks.register("construct_homepage_panels")
+def add_upkeep_panel(request, panels):
+    panels.append(UpkeepPanel(request))
 
 
 @hooks.register("before_serve_page")

@@ -2,17 +2,33 @@
 
 If Elasticsearch fails in any way (refused, timed out, an API error), the
 database answers and the page says so: the law requires a working search of
-everything published, and the database always has it.
+everything published, and the database always has it. After a failure that
+cost a timeout, Elasticsearch is paused for a while (:mod:`.breaker`) and
+the database answers at once. If the database's own index cannot be read
+(its tables missing), :class:`SearchUnavailable` says so.
 """
 
 import logging
 
+from django.db import DatabaseError
 from django.utils.translation import gettext as _
 
-from . import connection, database
+from . import breaker, connection, database
 from . import elasticsearch as es_engine
 
 logger = logging.getLogger(__name__)
+
+
+class SearchUnavailable(Exception):
+    """Neither engine can answer: the database's index cannot be read."""
+
+
+def _database(args):
+    try:
+        return database.search(*args)
+    except DatabaseError as error:
+        logger.exception("The database search index cannot be read")
+        raise SearchUnavailable from error
 
 
 def run(parsed, filters, locale, sort="relevance", offset=0, limit=20):
@@ -22,16 +38,20 @@ def run(parsed, filters, locale, sort="relevance", offset=0, limit=20):
     results from ``offset``.
     """
     args = (parsed, filters, locale, sort, offset, limit)
-    if connection.is_configured():
-        try:
-            return es_engine.search(*args), None
-        except connection.ERRORS as error:
-            logger.warning(
-                "Elasticsearch search failed, falling back to the database: %r", error
-            )
-            notice = _(
-                "The full search service is unavailable; "
-                "these results come from the database."
-            )
-            return database.search(*args), notice
-    return database.search(*args), None
+    if not connection.is_configured():
+        return _database(args), None
+    notice = _(
+        "The full search service is unavailable; these results come from the database."
+    )
+    if breaker.is_paused():
+        return _database(args), notice
+    try:
+        outcome = es_engine.search(*args)
+    except connection.ERRORS as error:
+        logger.warning(
+            "Elasticsearch search failed, falling back to the database: %r", error
+        )
+        breaker.record_failure(error)
+        return _database(args), notice
+    breaker.record_success()
+    return outcome, None

@@ -4,6 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 MAX_QUERY_LENGTH = 1000
+# Results a visitor can page through (Elasticsearch's default result window):
+# beyond, narrowing the search is the way on.
+MAX_RESULTS = 10_000
 
 
 KIND_CHOICES = [

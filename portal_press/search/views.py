@@ -1,7 +1,9 @@
 """The public search page and its autocomplete."""
 
 import logging
+import math
 
+from django.db import DatabaseError
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
@@ -13,34 +15,51 @@ from ..folding import fold
 from ..models import SpokespersonDirectoryPage
 from ..public.pagination import paginate, requested_page
 from ..publishing import visibility
-from . import engines
+from . import engines, health
 from .hits import load_hits
-from .params import KIND_CHOICES, SearchForm
+from .params import KIND_CHOICES, MAX_RESULTS, SearchForm
 from .suggestions import agencies_starting, titles_starting
 from .text import parse_query
 
 logger = logging.getLogger(__name__)
+TEMPLATE = "portal_press/search.html"
+
+
+def unavailable_message():
+    return _(
+        "The search is not available at the moment. Please try again later; "
+        "the site's administrator has been told."
+    )
 
 
 def search_view(request):
     form = SearchForm(request.GET)
     context = {"form": form, "kind_labels": dict(KIND_CHOICES)}
     if not form.is_valid():
-        return TemplateResponse(
-            request, "portal_press/search.html", context, status=400
-        )
+        return TemplateResponse(request, TEMPLATE, context, status=400)
+    per_page = get_setting("SEARCH_RESULTS_PER_PAGE")
+    # Checked before anything is asked of an engine: a huge page number
+    # would otherwise reach the database as an offset.
+    number = requested_page(request, last=math.ceil(MAX_RESULTS / per_page))
     parsed = parse_query(form.cleaned_data["q"])
     filters = form.filters()
-    per_page = get_setting("SEARCH_RESULTS_PER_PAGE")
-    offset = (requested_page(request) - 1) * per_page
-    outcome, notice = engines.run(
-        parsed,
-        filters,
-        Locale.get_active(),
-        sort=form.cleaned_data["sort"] or "relevance",
-        offset=offset,
-        limit=per_page,
-    )
+    try:
+        outcome, notice = engines.run(
+            parsed,
+            filters,
+            Locale.get_active(),
+            sort=form.cleaned_data["sort"] or "relevance",
+            offset=(number - 1) * per_page,
+            limit=per_page,
+        )
+    except engines.SearchUnavailable:
+        context["unavailable"] = unavailable_message()
+        return TemplateResponse(request, TEMPLATE, context, status=503)
+    if not outcome.matches.total and health.index_problem() is not None:
+        notice = _(
+            "The search index is being prepared: some published content "
+            "cannot be found yet."
+        )
     results = paginate(request, outcome.matches, per_page)
     results.object_list = load_hits(
         results.object_list, parsed.folded_words, Locale.get_active()
@@ -55,18 +74,11 @@ def search_view(request):
             "filters": {k: v for k, v in filters.items() if v not in (None, "")},
         }
     )
-    return TemplateResponse(request, "portal_press/search.html", context)
+    return TemplateResponse(request, TEMPLATE, context)
 
 
-def autocomplete_view(request):
-    """Suggestions for the search boxes: people, agencies, release titles."""
-    text = request.GET.get("q", "")[:100]
-    words = [fold(word) for word in parse_query(text).all_words]
-    if len("".join(words)) < 2:
-        return JsonResponse({"query": text, "suggestions": []})
-    locale = Locale.get_active()
-    directory = visibility.public(SpokespersonDirectoryPage, locale=locale)
-    directory = directory.first()
+def _suggestions(text, words, locale):
+    directory = visibility.public(SpokespersonDirectoryPage, locale=locale).first()
     found = [
         {
             "label": person.full_name,
@@ -85,4 +97,21 @@ def autocomplete_view(request):
         {"label": release.title, "kind": _("Press release"), "url": release.url}
         for release in titles_starting(words, locale, "release")
     ]
+    return found
+
+
+def autocomplete_view(request):
+    """Suggestions for the search boxes: people, agencies, release titles."""
+    text = request.GET.get("q", "")[:100]
+    words = [fold(word) for word in parse_query(text).all_words]
+    if len("".join(words)) < 2:
+        return JsonResponse({"query": text, "suggestions": []})
+    try:
+        found = _suggestions(text, words, Locale.get_active())
+    except DatabaseError:
+        logger.exception("The database search index cannot be read")
+        return JsonResponse(
+            {"query": text, "suggestions": [], "message": unavailable_message()},
+            status=503,
+        )
     return JsonResponse({"query": text, "suggestions": found})
