@@ -34,7 +34,7 @@ DEFAULTS = {
     "PRESS_LANGUAGES": ["vi", "en", "zh-hans", "ko", "ja", "fr", "km", "lo"],
     # The public search's Elasticsearch 8 server, or None to search the
     # database's own index. A dict such as
-    # {"URL": "http://localhost:9200", "INDEX": "portal_press", "TIMEOUT": 5}:
+    # {"URL": "http://localhost:9200", "INDEX": "portal_press", "TIMEOUT": 2}:
     # INDEX is the alias searched (the real index is INDEX-<timestamp>, built
     # by `manage.py portal_press_rebuild_index`), TIMEOUT is in seconds.
     # If the server fails, the search answers from the database.
