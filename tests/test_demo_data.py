@@ -135,3 +135,41 @@ def test_the_demo_answers_typical_searches_with_the_right_item_first(demo_env):
     assert first["STTTT chuyen doi so"][1] == (
         "Phù Sa công bố kết quả chuyển đổi số năm 2024"
     )
+
+
+EMBARGO_SCRIPT = """
+import json
+from django.test import Client
+from wagtail.models import Locale
+from portal_press.models import PressReleasePage
+from portal_press.search.database import search
+from portal_press.search.text import parse_query
+client = Client(HTTP_HOST="127.0.0.1")
+held = PressReleasePage.objects.filter(
+    translation_key__in=PressReleasePage.objects.filter(
+        slug="cong-bo-quy-hoach-cang-bai-boi"
+    ).values("translation_key")
+)
+seen = {}
+for page in held:
+    language = page.locale.language_code
+    query = {"vi": "quy hoach cang Bai Boi", "en": "Bai Boi seaport master plan"}
+    found = search(parse_query(query[language]), {}, page.locale).matches
+    seen[language] = {
+        "live": page.live,
+        "status": client.get(page.url).status_code,
+        "found": [m.pk for m in found[0:20]].count(page.pk),
+    }
+print(json.dumps(seen))
+"""
+
+
+def test_the_demo_shows_nothing_early_in_any_language(demo_env):
+    manage("load_demo_data", env=demo_env)
+    output = manage("shell", "-v", "0", "-c", EMBARGO_SCRIPT, env=demo_env).stdout
+    seen = json.loads(output)
+    # The release under embargo is published in Vietnamese and in English,
+    # and neither can be read or found before the Vietnamese embargo ends.
+    assert set(seen) == {"vi", "en"}
+    for language in seen.values():
+        assert language == {"live": True, "status": 404, "found": 0}

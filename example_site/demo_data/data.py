@@ -2565,6 +2565,7 @@ EN_RELEASES = [
     "hop-bao-quy-iv-2025",
     "kcn-long-chau-nang-luong-sach",
     "tuan-le-van-hoa-phu-sa-tai-phap",
+    "cong-bo-quy-hoach-cang-bai-boi",
 ]
 EN_TRAININGS = [
     "tap-huan-thong-tin-doi-ngoai-phat-ngon-2025",

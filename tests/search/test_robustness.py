@@ -69,6 +69,8 @@ def drop_fulltext_index():
         if connection.vendor == "sqlite":
             cursor.execute(f"DROP TABLE {fulltext.FTS_TABLE}")
         else:
+            # Deferred foreign key checks would forbid altering the table.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             table = connection.ops.quote_name(SearchEntry._meta.db_table)
             cursor.execute(f"ALTER TABLE {table} DROP COLUMN search_vector CASCADE")
 

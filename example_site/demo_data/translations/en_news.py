@@ -98,6 +98,21 @@ RELEASES = {
         "Organised together with the Vietnamese community, the week drew about "
         "12,000 visitors."
     ),
+    # cong-bo-quy-hoach-cang-bai-boi, under embargo in both languages: the
+    # Vietnamese embargo decides for the English page too.
+    "Công bố điều chỉnh quy hoạch cảng biển Bãi Bồi": (
+        "Revised master plan for Bãi Bồi seaport announced"
+    ),
+    "cong-bo-quy-hoach-cang-bai-boi": "bai-boi-seaport-master-plan",
+    "Cảng Bãi Bồi được điều chỉnh để đón tàu 70.000 tấn, gắn với khu "
+    "logistics 300 ha.": (
+        "Bãi Bồi port is revised to take 70,000-tonne ships, with a 300-hectare "
+        "logistics zone."
+    ),
+    "Thông cáo gửi trước cho các cơ quan báo chí; chỉ đăng tải sau thời điểm hết "
+    "hạn cấm đăng.": (
+        "Sent to the press in advance; not to be published before the embargo ends."
+    ),
 }
 
 # tap-huan-thong-tin-doi-ngoai-phat-ngon-2025, a past conference
