@@ -58,3 +58,9 @@ BENCH_SIZES ?= 10000 100000
 .PHONY: bench-search
 bench-search: $(INSTALLED)
 	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES)
+
+# What a hanging Elasticsearch costs the search and publishing (one timeout,
+# not one per request): a quick benchmark, see bench/README.md.
+.PHONY: bench-elasticsearch-down
+bench-elasticsearch-down: $(INSTALLED)
+	$(BIN)/python -m bench.hanging_elasticsearch

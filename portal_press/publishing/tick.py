@@ -1,7 +1,8 @@
 """Time events: what the passing of time changes, announced exactly once.
 
-Run by ``manage.py portal_press_tick`` every minute (cron, or a django-tasks
-scheduled task). Each run:
+Run by ``manage.py portal_press_tick`` every minute from cron, or by
+enqueuing :data:`tick_task` from whatever schedules the site's django-tasks
+(a worker's periodic job). Each run:
 
 1. runs Wagtail's ``publish_scheduled`` (scheduled publications and
    expiries, whose signals become events of their own);
@@ -25,6 +26,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import IntegrityError, transaction
+from django_tasks import task
 
 from . import events, visibility
 from .clock import portal_now
@@ -113,6 +115,12 @@ def tick(now=None, run_scheduled=True):
     handled_model.objects.filter(handled_at__lt=now - KEEP).delete()
     run_model.objects.filter(ran_at__lt=now - KEEP).delete()
     return {"announced": announced, "retried": retried}
+
+
+@task()
+def tick_task():
+    """:func:`tick` as a django-tasks task, for a scheduler of the site's."""
+    return tick()
 
 
 def last_run():

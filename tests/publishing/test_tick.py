@@ -142,3 +142,11 @@ def test_the_command_runs_a_tick(release_index, agency):
     call_command("portal_press_tick", stdout=out, verbosity=2)
     assert TickRun.objects.count() == 1
     assert "0" in out.getvalue()
+
+
+def test_the_tick_runs_as_a_task(release_index, agency):
+    from portal_press.publishing.tick import tick_task
+
+    result = tick_task.enqueue()
+    assert result.return_value == {"announced": 0, "retried": 0}
+    assert TickRun.objects.count() == 1

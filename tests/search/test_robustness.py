@@ -1,9 +1,6 @@
 """The search under odd states: huge page numbers, a missing or empty index, an
 Elasticsearch server that accepts connections and never answers."""
 
-import socket
-import threading
-
 import pytest
 from django.core import checks
 from django.db import connection
@@ -16,6 +13,7 @@ from portal_press.public.pagination import requested_page
 from portal_press.publishing.tick import tick
 from portal_press.search import breaker, fulltext, health
 from tests import factories
+from tests.hanging_server import HangingServer
 
 SEARCH = "/vi/search/"
 AUTOCOMPLETE = "/vi/search/autocomplete/"
@@ -107,35 +105,6 @@ def test_an_empty_index_says_the_search_is_being_prepared(client, release):
     assert response.context["engine_notice"]
     problem = health.index_problem()
     assert problem.code == health.EMPTY and "rebuild_index" in str(problem.hint)
-
-
-class HangingServer:
-    """A local socket that accepts connections and never answers."""
-
-    def __init__(self):
-        self.socket = socket.socket()
-        self.socket.bind(("127.0.0.1", 0))
-        self.socket.listen(16)
-        self.accepted = []
-        self.thread = threading.Thread(target=self._accept, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self.socket.getsockname()[1]}"
-
-    def _accept(self):
-        while True:
-            try:
-                conn, _address = self.socket.accept()
-            except OSError:
-                return
-            self.accepted.append(conn)
-
-    def close(self):
-        self.socket.close()
-        for conn in self.accepted:
-            conn.close()
 
 
 @pytest.fixture
