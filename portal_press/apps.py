@@ -12,6 +12,7 @@ class PortalPressConfig(AppConfig):
         from wagtail.documents import get_document_model
 
         from . import checks  # noqa: F401 - checks register themselves
+        from .cache import invalidation
         from .channels.wagtail_api import close_side_doors
         from .localisation.languages import register_language_info
         from .publishing import signals, visibility
@@ -25,4 +26,5 @@ class PortalPressConfig(AppConfig):
         visibility.register(get_document_model(), DocumentRule())
         signals.connect()
         subscriber.connect()
+        invalidation.connect()
         close_side_doors()

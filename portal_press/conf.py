@@ -39,6 +39,15 @@ DEFAULTS = {
     # by `manage.py portal_press_rebuild_index`), TIMEOUT is in seconds.
     # If the server fails, the search answers from the database.
     "ELASTICSEARCH": None,
+    # Seconds an anonymous visitor's page stays in the page cache (when
+    # portal_press.cache.middleware.PageCacheMiddleware is installed), and
+    # the cache of settings.CACHES it uses. Content events end an entry
+    # sooner, and no entry outlives the next embargo's end or appointment's
+    # start or end.
+    "PAGE_CACHE_SECONDS": 300,
+    "PAGE_CACHE_ALIAS": "default",
+    # Seconds a browser or proxy may keep a public page (Cache-Control).
+    "BROWSER_CACHE_SECONDS": 60,
 }
 
 

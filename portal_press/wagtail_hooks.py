@@ -4,6 +4,7 @@ on Wagtail's page and document serving."""
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,6 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.snippets.models import register_snippet
 
+from .cache import page_cache
 from .editorial.dashboard import PressDeskPanel
 from .editorial.reports import (
     RequiredEnglishView,
@@ -60,6 +62,20 @@ def hide_documents_of_hidden_content(document, request):
     # embargoed release) is a 404 until that content is public.
     if not visibility.can_view(document, request.user):
         raise Http404
+
+
+@hooks.register("on_serve_page")
+def cache_public_pages(serve):
+    # What the public may see may be kept by the page cache, browsers and
+    # proxies; an editor's view of a hidden page may be kept by nobody.
+    def serve_with_cache_headers(page, request, serve_args, serve_kwargs):
+        response = serve(page, request, serve_args, serve_kwargs)
+        if visibility.is_public(page):
+            return page_cache.mark_cacheable(response)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    return serve_with_cache_headers
 
 
 @hooks.register("before_serve_page")

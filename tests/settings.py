@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.table_block",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "django.contrib.sitemaps",
     "wagtail.api.v2",
     "wagtail.api.v3",

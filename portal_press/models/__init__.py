@@ -90,6 +90,7 @@ visibility.register(Spokesperson, AppointmentRule(agency_field="agency"))
 # of the rows returned (their text, their contacts, their visibility).
 def _shown_with_agencies(agencies):
     return [
+        SpokespersonDirectoryPage.objects.all(),
         PressReleasePage.objects.filter(issuing_agency__in=agencies),
         TrainingAnnouncementPage.objects.filter(organiser__in=agencies),
         Spokesperson.objects.filter(agency__in=agencies),
@@ -98,6 +99,7 @@ def _shown_with_agencies(agencies):
 
 def _shown_with_spokespersons(people):
     return [
+        SpokespersonDirectoryPage.objects.all(),
         PressReleasePage.objects.filter(media_contacts__spokesperson__in=people),
         ProvincePromotionPage.objects.filter(contact_spokesperson__in=people),
     ]

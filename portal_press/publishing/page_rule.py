@@ -10,8 +10,8 @@ import functools
 from operator import attrgetter
 
 from django.apps import apps
-from django.db.models import Q
-from wagtail.models import PageViewRestriction
+from django.db.models import Min, Q
+from wagtail.models import PageViewRestriction, Revision
 
 from . import events
 from .embargo import EmbargoMixin
@@ -73,6 +73,19 @@ class PageRule(TranslatedRule):
     def window(self, source):
         embargo = getattr(source, "embargo_until", None)
         return (embargo, source.expire_at)
+
+    def next_boundary(self, model, now):
+        pages = model._default_manager.filter(live=True)
+        times = [
+            pages.filter(expire_at__gt=now).aggregate(at=Min("expire_at"))["at"],
+            Revision.page_revisions.filter(approved_go_live_at__gt=now).aggregate(
+                at=Min("approved_go_live_at")
+            )["at"],
+        ]
+        for embargoed in embargoed_models(model):
+            held = embargoed._default_manager.filter(embargo_until__gt=now)
+            times.append(held.aggregate(at=Min("embargo_until"))["at"])
+        return min((time for time in times if time), default=None)
 
     def editor_can_view(self, page, user):
         return page.permissions_for_user(user).can_edit()

@@ -13,7 +13,7 @@ public directory never disagree.
 
 import datetime
 
-from django.db.models import Q
+from django.db.models import Min, Q
 
 from . import events, visibility
 from .clock import end_of_day, portal_today, start_of_day
@@ -65,6 +65,18 @@ class AppointmentRule(TranslatedRule):
             start_of_day(source.valid_from),
             end_of_day(last_day) if last_day else None,
         )
+
+    def next_boundary(self, model, now):
+        today = portal_today(now)
+        rows = model._default_manager.filter(live=True)
+        first_day = rows.filter(valid_from__gt=today).aggregate(at=Min("valid_from"))
+        last_day = rows.filter(valid_until__gte=today).aggregate(at=Min("valid_until"))
+        times = []
+        if first_day["at"]:
+            times.append(start_of_day(first_day["at"]))
+        if last_day["at"]:
+            times.append(end_of_day(last_day["at"]))
+        return min(times, default=None)
 
     def crossings(self, model, since, now):
         first, last = portal_today(since), portal_today(now)

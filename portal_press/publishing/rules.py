@@ -52,6 +52,11 @@ class VisibilityRule:
         """The :class:`Crossing` of each time boundary in ``(since, now]``."""
         return []
 
+    def next_boundary(self, model, now):
+        """The first time after ``now`` when a row may change visibility by
+        itself (an embargo's end, an appointment's start…), or ``None``."""
+        return None
+
 
 class TranslatedRule(VisibilityRule):
     """A rule for a translatable model: the facts are the source's.

@@ -108,6 +108,15 @@ def public_window(obj):
     return public_windows([obj])[obj.pk]
 
 
+def next_boundary(now=None):
+    """The first time after ``now`` when anything may become public or stop
+    being public by itself (no editor acting): what a copy of public content,
+    such as a cached page, must not outlive."""
+    now = now or portal_now()
+    times = [rule_for(model).next_boundary(model, now) for model in registered_models()]
+    return min((time for time in times if time), default=None)
+
+
 def in_public_window(queryset, now=None):
     """Rows of a search index whose window (``public_from``, ``public_until``)
     holds ``now``: the gate's time part, checked when searching so that an

@@ -10,6 +10,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from ..cache import page_cache
 from ..conf import get_setting
 from ..folding import fold
 from ..models import SpokespersonDirectoryPage
@@ -74,7 +75,7 @@ def search_view(request):
             "filters": {k: v for k, v in filters.items() if v not in (None, "")},
         }
     )
-    return TemplateResponse(request, TEMPLATE, context)
+    return page_cache.mark_cacheable(TemplateResponse(request, TEMPLATE, context))
 
 
 def _suggestions(text, words, locale):
@@ -114,4 +115,6 @@ def autocomplete_view(request):
             {"query": text, "suggestions": [], "message": unavailable_message()},
             status=503,
         )
-    return JsonResponse({"query": text, "suggestions": found})
+    return page_cache.mark_cacheable(
+        JsonResponse({"query": text, "suggestions": found})
+    )
