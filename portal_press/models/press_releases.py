@@ -6,14 +6,21 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import ArticleBodyBlock
+from ..publishing.corrections import StatementForm
 from ..publishing.embargo import EmbargoMixin
+from ..publishing.withdrawal import WithdrawalMixin
 from .agencies import Agency
 from .folded_search import FoldedSearchMixin
 from .page_mixins import PortalPageMixin
@@ -46,7 +53,9 @@ class PressReleaseTag(ItemBase):
     )
 
 
-class PressReleasePage(PortalPageMixin, FoldedSearchMixin, EmbargoMixin, Page):
+class PressReleasePage(
+    PortalPageMixin, FoldedSearchMixin, EmbargoMixin, WithdrawalMixin, Page
+):
     """A press release issued by an agency.
 
     Written by the agency's communications officer, approved by a leader,
@@ -120,7 +129,19 @@ class PressReleasePage(PortalPageMixin, FoldedSearchMixin, EmbargoMixin, Page):
                 "Each correction is shown publicly under the release, newest first."
             ),
         ),
+        FieldPanel("minor_change"),
+        MultiFieldPanel(
+            [
+                FieldPanel("withdrawal_reason"),
+                FieldPanel("withdrawn_at"),
+                PageChooserPanel("replaced_by", "portal_press.PressReleasePage"),
+                FieldPanel("withdrawal_note"),
+            ],
+            heading=_("Withdrawal"),
+            classname="collapsed",
+        ),
     ]
+    base_form_class = StatementForm
 
     search_fields = [
         *Page.search_fields,

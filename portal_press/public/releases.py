@@ -5,6 +5,7 @@ from wagtail.models import Page
 from ..localisation.register import localize_agencies
 from ..publishing import visibility
 from ..publishing.clock import portal_now
+from ..publishing.sources import sources_by_key
 from .contacts import agency_spokespersons, chosen_contacts
 
 
@@ -41,8 +42,31 @@ def embargo_ahead(page):
     return starts if starts is not None and starts > portal_now() else None
 
 
+def withdrawal(release):
+    """How the release was withdrawn (its source's decision), or ``None``."""
+    source = sources_by_key([release]).get(release.translation_key, release)
+    if not source.is_withdrawn():
+        return None
+    replacement = None
+    if source.replaced_by_id:
+        replacements = visibility.public(
+            Page.objects.filter(translation_key=source.replaced_by.translation_key)
+        )
+        replacement = (
+            replacements.filter(locale=release.locale).first()
+            or replacements.filter(pk=source.replaced_by_id).first()
+        )
+    return {
+        "reason": source.get_withdrawal_reason_display(),
+        "at": source.withdrawn_at,
+        "note": release.withdrawal_note or source.withdrawal_note,
+        "replacement": replacement,
+    }
+
+
 def release_context(release, request):
     return {
+        "withdrawal": withdrawal(release),
         "issuing_agency": localize_agencies([release.issuing_agency], release.locale)[
             0
         ],

@@ -24,6 +24,7 @@ PUBLISHED = "published"
 UNPUBLISHED = "unpublished"
 DELETED = "deleted"
 MOVED = "moved"
+WITHDRAWN = "withdrawn"  # taken back in public (see .withdrawal)
 TRANSLATION_PUBLISHED = "translation_published"
 CHANGED = "changed"  # a snippet saved, published or unpublished
 RESTRICTION_CHANGED = "restriction_changed"
@@ -41,6 +42,7 @@ ALL = (
     UNPUBLISHED,
     DELETED,
     MOVED,
+    WITHDRAWN,
     TRANSLATION_PUBLISHED,
     CHANGED,
     RESTRICTION_CHANGED,

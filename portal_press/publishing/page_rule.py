@@ -1,4 +1,5 @@
-"""When a page is public: live, unrestricted, not expired, not under embargo.
+"""When a page is public: live, unrestricted, not expired, not under embargo,
+not withdrawn.
 
 The facts are the source page's (a translation is public only when its
 Vietnamese source is, and is itself live); view restrictions on the
@@ -17,16 +18,25 @@ from . import events
 from .embargo import EmbargoMixin
 from .rules import Crossing, TranslatedRule, sources_only
 from .sources import follow_source
+from .withdrawal import WithdrawalMixin
 
 
 @functools.cache
-def embargoed_models(model):
-    """The concrete page models with an embargo among ``model`` and its subclasses."""
+def models_with(mixin, model):
+    """The concrete page models with ``mixin`` among ``model`` and its subclasses."""
     return [
         candidate
         for candidate in apps.get_models()
-        if issubclass(candidate, EmbargoMixin) and issubclass(candidate, model)
+        if issubclass(candidate, mixin) and issubclass(candidate, model)
     ]
+
+
+def embargoed_models(model):
+    return models_with(EmbargoMixin, model)
+
+
+def withdrawable_models(model):
+    return models_with(WithdrawalMixin, model)
 
 
 def unrestricted():
@@ -48,6 +58,17 @@ def released(model, now):
     return condition
 
 
+def not_withdrawn(model, now):
+    """Pages of ``model`` not withdrawn at ``now`` (withdrawal taken effect)."""
+    if issubclass(model, WithdrawalMixin):
+        return ~Q(withdrawn_at__lte=now)
+    condition = Q()
+    for withdrawable in withdrawable_models(model):
+        gone = withdrawable._default_manager.filter(withdrawn_at__lte=now)
+        condition &= ~Q(pk__in=gone.values("pk"))
+    return condition
+
+
 class PageRule(TranslatedRule):
     def prepare(self):
         # The view restrictions, read once for the pages and their sources.
@@ -55,24 +76,35 @@ class PageRule(TranslatedRule):
 
     def servable(self, queryset, now):
         # Wagtail asks for the login or password of a restricted page as it
-        # serves it: only the other facts decide here.
+        # serves it, and a withdrawn page keeps its address for the notice:
+        # only the other facts decide here.
         model = queryset.model
+        not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=now)
+        facts = Q(live=True) & not_expired & released(model, now)
         queryset = queryset.filter(self.own_facts(model, now, Q()))
-        return follow_source(queryset, self.facts(model, now, Q()))
+        return follow_source(queryset, facts)
 
     def own_facts(self, model, now, unrestricted_pages):
         return Q(live=True) & unrestricted_pages
 
     def lasting_facts(self, model, now, unrestricted_pages):
+        # An expiry or a withdrawal that has taken effect never ends by itself.
         not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=now)
-        return Q(live=True) & unrestricted_pages & not_expired
+        return (
+            Q(live=True) & unrestricted_pages & not_expired & not_withdrawn(model, now)
+        )
 
     def facts(self, model, now, unrestricted_pages):
         return self.lasting_facts(model, now, unrestricted_pages) & released(model, now)
 
     def window(self, source):
         embargo = getattr(source, "embargo_until", None)
-        return (embargo, source.expire_at)
+        ends = [
+            time
+            for time in (source.expire_at, getattr(source, "withdrawn_at", None))
+            if time
+        ]
+        return (embargo, min(ends, default=None))
 
     def next_boundary(self, model, now):
         pages = model._default_manager.filter(live=True)
@@ -85,6 +117,9 @@ class PageRule(TranslatedRule):
         for embargoed in embargoed_models(model):
             held = embargoed._default_manager.filter(embargo_until__gt=now)
             times.append(held.aggregate(at=Min("embargo_until"))["at"])
+        for withdrawable in withdrawable_models(model):
+            going = withdrawable._default_manager.filter(withdrawn_at__gt=now)
+            times.append(going.aggregate(at=Min("withdrawn_at"))["at"])
         return min((time for time in times if time), default=None)
 
     def editor_can_view(self, page, user):
@@ -109,4 +144,10 @@ class PageRule(TranslatedRule):
                 events.EMBARGO_LIFTED,
                 passed(embargoed._default_manager.all(), "embargo_until"),
                 attrgetter("embargo_until"),
+            )
+        for withdrawable in withdrawable_models(model):
+            yield Crossing(
+                events.WITHDRAWN,
+                passed(withdrawable._default_manager.all(), "withdrawn_at"),
+                attrgetter("withdrawn_at"),
             )

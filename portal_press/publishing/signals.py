@@ -19,6 +19,7 @@ from wagtail.signals import (
 
 from . import events, visibility
 from .sources import default_language_code
+from .withdrawal import WithdrawalMixin
 
 
 def _page_published(sender, instance, **kwargs):
@@ -31,6 +32,8 @@ def _page_published(sender, instance, **kwargs):
         events.TRANSLATION_PUBLISHED if is_translation else events.PUBLISHED,
         [instance],
     )
+    if isinstance(instance, WithdrawalMixin) and instance.is_withdrawn():
+        events.emit(events.WITHDRAWN, [instance])
 
 
 def _page_unpublished(sender, instance, **kwargs):

@@ -5,7 +5,7 @@ each state, for any queryset of a page type with an embargo.
 """
 
 from django.db import models
-from django.db.models import CharField, Exists, OuterRef
+from django.db.models import CharField, Exists, OuterRef, Q
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Revision, WorkflowState, get_default_page_content_type
@@ -58,9 +58,12 @@ def released(queryset, now=None):
     return queryset.filter(live=True).exclude(embargo_until__gt=now or portal_now())
 
 
-def withdrawn(queryset):
-    """Published once, then unpublished."""
-    return queryset.filter(live=False, first_published_at__isnull=False)
+def withdrawn(queryset, now=None):
+    """Published once, then unpublished or withdrawn in public."""
+    return queryset.filter(
+        Q(live=False, first_published_at__isnull=False)
+        | Q(withdrawn_at__lte=now or portal_now())
+    )
 
 
 def drafts(queryset):
@@ -82,9 +85,9 @@ def filter_by_status(queryset, status, now=None):
     elif status == ReleaseStatus.SCHEDULED:
         subset = scheduled(every) | embargoed(every, now)
     elif status == ReleaseStatus.LIVE:
-        subset = released(every, now)
+        subset = released(every, now).exclude(pk__in=withdrawn(every, now).values("pk"))
     elif status == ReleaseStatus.WITHDRAWN:
-        subset = withdrawn(every).exclude(pk__in=scheduled(every).values("pk"))
+        subset = withdrawn(every, now).exclude(pk__in=scheduled(every).values("pk"))
     else:
         return queryset
     return queryset.filter(pk__in=subset.values("pk"))

@@ -15,7 +15,14 @@ ROOT = Path(__file__).resolve().parents[2]
 SCANNED = [ROOT / "portal_press", ROOT / "example_site" / "home"]
 ALLOWED = [ROOT / "portal_press" / "publishing", ROOT / "portal_press" / "migrations"]
 
-FACT_FIELDS = {"live", "embargo_until", "expire_at", "valid_from", "valid_until"}
+FACT_FIELDS = {
+    "live",
+    "embargo_until",
+    "expire_at",
+    "withdrawn_at",
+    "valid_from",
+    "valid_until",
+}
 CLOSURE = "is_active"
 QUERY_METHODS = {"filter", "exclude", "get", "Q", "update_or_create", "get_or_create"}
 # Wagtail's own shortcuts for the same facts.
