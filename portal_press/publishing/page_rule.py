@@ -14,7 +14,7 @@ from django.apps import apps
 from django.db.models import Min, Q
 from wagtail.models import PageViewRestriction, Revision
 
-from . import events
+from . import events, request_memo
 from .embargo import EmbargoMixin
 from .rules import Crossing, TranslatedRule, sources_only
 from .sources import follow_source
@@ -39,10 +39,21 @@ def withdrawable_models(model):
     return models_with(WithdrawalMixin, model)
 
 
+RESTRICTED_PATHS = "restricted_paths"
+
+
+def restricted_paths():
+    """The tree paths of the pages with a view restriction (once a request)."""
+    return request_memo.remembered(
+        RESTRICTED_PATHS,
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
 def unrestricted():
-    """Pages under no view restriction (one query), as a condition."""
+    """Pages under no view restriction, as a condition."""
     condition = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+    for path in restricted_paths():
         condition &= ~Q(path__startswith=path)
     return condition
 

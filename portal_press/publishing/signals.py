@@ -17,7 +17,7 @@ from wagtail.signals import (
     workflow_rejected,
 )
 
-from . import events, visibility
+from . import events, page_rule, request_memo, visibility
 from .sources import default_language_code
 from .withdrawal import WithdrawalMixin
 
@@ -50,6 +50,7 @@ def _page_moved(sender, instance, **kwargs):
 
 
 def _restriction_changed(sender, instance, **kwargs):
+    request_memo.forget(page_rule.RESTRICTED_PATHS)
     if kwargs.get("raw"):
         return
     page = Page.objects.filter(pk=instance.page_id).first()
@@ -92,6 +93,7 @@ def _workflow_rejected(sender, instance, **kwargs):
 
 
 def connect():
+    request_memo.connect()
     uid = "portal_press_events_{}".format
     page_published.connect(_page_published, dispatch_uid=uid("published"))
     page_unpublished.connect(_page_unpublished, dispatch_uid=uid("unpublished"))
