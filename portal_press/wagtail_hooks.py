@@ -44,8 +44,11 @@ def add_upkeep_panel(request, panels):
 @hooks.register("before_serve_page")
 def hide_embargoed_pages(page, request, serve_args, serve_kwargs):
     # The same gate as every listing: an embargoed page is a 404 for anyone
-    # who cannot edit it, exactly as if it did not exist.
-    if not visibility.can_view(page, request.user):
+    # who cannot edit it, exactly as if it did not exist. What the gate said
+    # is kept for the caching headers, once the page is served.
+    servable, public = visibility.access(page)
+    request.portal_press_page_is_public = public
+    if not visibility.can_view(page, request.user, servable=servable):
         raise Http404
 
 
@@ -70,7 +73,7 @@ def cache_public_pages(serve):
     # proxies; an editor's view of a hidden page may be kept by nobody.
     def serve_with_cache_headers(page, request, serve_args, serve_kwargs):
         response = serve(page, request, serve_args, serve_kwargs)
-        if visibility.is_public(page):
+        if getattr(request, "portal_press_page_is_public", False):
             return page_cache.mark_cacheable(response)
         patch_cache_control(response, private=True, no_store=True)
         return response

@@ -19,7 +19,7 @@ Times come from the portal's clock (:mod:`.clock`), whatever time zone the
 request runs in.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, Q
 
 from .clock import portal_now
 
@@ -78,18 +78,35 @@ def is_public(obj, now=None):
     return public(model._default_manager.filter(pk=obj.pk), now=now).exists()
 
 
-def can_view(obj, user, now=None):
-    """True when ``user`` may open ``obj`` on its own URL: anyone if it is
-    public, else its editors. A page's view restriction is left to Wagtail,
-    which asks the visitor for the login or password as it serves the page."""
+def access(obj, now=None):
+    """``(servable, public)`` for ``obj``, in one query.
+
+    *Servable*: its own URL may answer anyone (a page's view restriction is
+    left to Wagtail, which asks for the login or password as it serves the
+    page; a withdrawn release keeps its notice). *Public*: it is public on
+    every channel (:func:`public`).
+    """
     model = type(obj)
     rule = rule_for(model)
+    now = now or portal_now()
     rows = model._default_manager.filter(pk=obj.pk)
-    if rule.servable(rows, now or portal_now()).exists():
+    flags = rows.annotate(
+        servable=Exists(rule.servable(rows, now)),
+        public=Exists(rule.public(rows, now)),
+    ).values_list("servable", "public")
+    return flags.first() or (False, False)
+
+
+def can_view(obj, user, now=None, servable=None):
+    """True when ``user`` may open ``obj`` on its own URL: anyone if it is
+    servable (see :func:`access`), else its editors."""
+    if servable is None:
+        servable, _public = access(obj, now)
+    if servable:
         return True
     if user is None or not user.is_authenticated:
         return False
-    return rule.editor_can_view(obj, user)
+    return rule_for(type(obj)).editor_can_view(obj, user)
 
 
 def public_windows(objects):
