@@ -10,7 +10,6 @@ import logging
 from django.utils.translation import gettext as _
 
 from . import connection, database
-from . import elasticsearch as es_engine
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +22,9 @@ def run(parsed, filters, locale, sort="relevance", offset=0, limit=20):
     """
     args = (parsed, filters, locale, sort, offset, limit)
     if connection.is_configured():
+        # Imported here: the Elasticsearch client is an optional extra.
+        from . import elasticsearch as es_engine
+
         try:
             return es_engine.search(*args), None
         except connection.ERRORS as error:

@@ -19,7 +19,7 @@ from django.apps import apps
 from django.db import transaction
 from django_tasks import task
 
-from . import connection, database_index, elasticsearch_index
+from . import connection, database_index
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +48,9 @@ def refresh(objects):
         return
     _update_database(objects)
     if connection.is_configured():
+        # Imported here: the Elasticsearch client is an optional extra.
+        from . import elasticsearch_index
+
         transaction.on_commit(
             lambda: _logged(elasticsearch_index.update_objects, objects)
         )
@@ -56,6 +59,8 @@ def refresh(objects):
 def forget(kind_and_pks):
     """Drop deleted objects from Elasticsearch (their database entries cascade)."""
     if connection.is_configured():
+        from . import elasticsearch_index
+
         pairs = list(kind_and_pks)
         transaction.on_commit(
             lambda: _logged(elasticsearch_index.delete_objects, pairs)
