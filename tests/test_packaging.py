@@ -86,6 +86,7 @@ def test_the_metadata_links_the_project_and_its_docs(built):
 def test_the_sdist_holds_every_doc_the_readme_links(built):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     linked = set(re.findall(r"`?(docs/[\w-]+\.md)`?", readme))
+    assert "docs/install.md" in linked
     assert linked <= set(built["sdist"])
     assert "CHANGELOG.md" in built["sdist"]
 
