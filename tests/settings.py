@@ -17,6 +17,10 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
+    # The database task backend, for the test of the real queue
+    # (tests/test_task_queue.py); the suite runs tasks at once otherwise.
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
