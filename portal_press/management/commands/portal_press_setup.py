@@ -25,7 +25,7 @@ class Run:
 
     def ask(self, question):
         if self.options["yes"]:
-            self.say(f"{question} {_('yes (--yes)')}")
+            self.say(" ".join([question, _("yes (--yes)")]))
             return True
         if not self.options["interactive"] or not sys.stdin.isatty():
             raise CommandError(
