@@ -41,7 +41,7 @@ messages: $(INSTALLED)
 	cd portal_press && ../$(BIN)/django-admin compilemessages --settings tests.settings --pythonpath ..
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) .venv-es .ci-es .nox build dist *.egg-info
 
 # Search benchmark (slow, so not part of `test` or CI): generates the corpus in
 # its own database (bench/out/bench.sqlite3, or DATABASE_URL), prints a table

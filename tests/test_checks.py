@@ -127,3 +127,37 @@ def test_the_app_names_what_is_missing_before_its_models_load():
     finally:
         apps.app_configs.clear()
         apps.app_configs.update(others)
+
+
+def test_the_site_starts_and_searches_without_the_elasticsearch_client():
+    """The client is an extra: a site without it imports, checks and searches."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = """
+import io
+import sys
+sys.modules["elasticsearch"] = sys.modules["elastic_transport"] = None
+import django
+django.setup()
+from django.core.management import call_command
+from django.test.utils import override_settings
+from portal_press.checks import check_elasticsearch_client
+from portal_press.search import connection, engines, index_updates
+call_command("check", stdout=io.StringIO())
+assert connection.Elasticsearch is None and not connection.is_configured()
+with override_settings(PORTAL_PRESS={"ELASTICSEARCH": {"URL": "http://127.0.0.1:9"}}):
+    assert [m.id for m in check_elasticsearch_client()] == ["portal_press.E008"]
+    assert not connection.is_configured()
+print("ok")
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.strip().endswith("ok"), result.stderr
