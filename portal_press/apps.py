@@ -1,5 +1,10 @@
 from django.apps import AppConfig
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+# Apps whose models portal_press's own models build on: without them the
+# models cannot even be imported, before any system check could run.
+MODEL_DEPENDENCIES = ["wagtail_localize", "wagtail"]
 
 
 class PortalPressConfig(AppConfig):
@@ -7,6 +12,20 @@ class PortalPressConfig(AppConfig):
     label = "portal_press"
     verbose_name = _("Press and external information")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def import_models(self):
+        installed = {config.name for config in self.apps.get_app_configs()}
+        missing = [name for name in MODEL_DEPENDENCIES if name not in installed]
+        if missing:
+            # Said here, in words, instead of Django's RuntimeError about a
+            # model class of another app (the check portal_press.E003).
+            names = ", ".join(repr(name) for name in missing)
+            raise ImproperlyConfigured(
+                f"portal_press needs {names} in INSTALLED_APPS (portal_press.E003): "
+                'add "wagtail_localize" and "wagtail_localize.locales" (instead of '
+                '"wagtail.locales"), as docs/install.md shows.'
+            )
+        super().import_models()
 
     def ready(self):
         from wagtail.documents import get_document_model

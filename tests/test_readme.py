@@ -1,33 +1,31 @@
-"""The README's install lines are the ones the example site really uses."""
+"""The install guide's lines are the ones the example site really uses.
+
+The install test (tests/install/) applies the same blocks to a fresh
+Wagtail site; this fast test keeps the example site in step with them.
+"""
 
 import importlib.util
-import re
 from pathlib import Path
+
+from tests.install import guide
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "example_site" / "example_site"
+STOCK_MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+]
 
 
-def readme_install_block():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    match = re.search(r"<!-- install-lines.*?-->\s*```python\n(.*?)```", readme, re.S)
-    assert match, "README.md has lost its install block"
-    return match.group(1)
-
-
-def run_install_block():
-    """Execute the README lines on an empty settings namespace."""
+def run_settings_block():
+    """Execute the guide's settings on a stock site's lists."""
     namespace = {
-        "INSTALLED_APPS": [],
-        "LOCALE_PATHS": [],
-        "MIDDLEWARE": [],
-        "urlpatterns": [],
-        "i18n_patterns": lambda *patterns: list(patterns),
-        "path": lambda route, view: ("path", route, view),
-        "include": lambda module: ("include", module),
-        "wagtail_urls": "wagtail.urls",
+        "INSTALLED_APPS": ["wagtail.admin", "wagtail"],
+        "MIDDLEWARE": list(STOCK_MIDDLEWARE),
     }
-    exec(readme_install_block(), namespace)  # noqa: S102 - our own README
+    exec(guide.blocks()["settings"], namespace)  # noqa: S102 - our own guide
     return namespace
 
 
@@ -40,22 +38,26 @@ def example_settings():
     return module
 
 
-def test_readme_lines_are_the_example_site_settings():
-    readme = run_install_block()
+def test_the_guide_settings_are_the_example_site_settings():
+    documented = run_settings_block()
     example = example_settings()
-    assert set(readme["INSTALLED_APPS"]) <= set(example.INSTALLED_APPS)
+    assert set(documented["INSTALLED_APPS"]) <= set(example.INSTALLED_APPS)
     assert "wagtail.locales" not in example.INSTALLED_APPS
-    apps = example.INSTALLED_APPS
-    vietnamese_admin = apps.index("portal_press.wagtail_vi")
-    assert vietnamese_admin == apps.index("portal_press") + 1
-    assert not [app for app in apps[:vietnamese_admin] if app.startswith("wagtail")]
-    assert set(readme["LOCALE_PATHS"]) <= set(map(str, example.LOCALE_PATHS))
-    assert set(readme["MIDDLEWARE"]) <= set(example.MIDDLEWARE)
-    session = example.MIDDLEWARE.index(
-        "django.contrib.sessions.middleware.SessionMiddleware"
-    )
+    for apps in (documented["INSTALLED_APPS"], example.INSTALLED_APPS):
+        vietnamese_admin = apps.index("portal_press.wagtail_vi")
+        assert vietnamese_admin == apps.index("portal_press") + 1
+        ahead = apps[:vietnamese_admin]
+        assert not [app for app in ahead if app.startswith("wagtail")]
+    assert set(documented["LOCALE_PATHS"]) <= set(map(str, example.LOCALE_PATHS))
+    locale = "portal_press.middleware.LocaleMiddleware"
+    middleware = documented["MIDDLEWARE"]
+    assert middleware.index(locale) == middleware.index(STOCK_MIDDLEWARE[2]) - 1
+    assert middleware.index(locale) > middleware.index(STOCK_MIDDLEWARE[1])
+    example_order = example.MIDDLEWARE
     assert (
-        example.MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") > session
+        example_order.index(STOCK_MIDDLEWARE[1])
+        < example_order.index(locale)
+        < example_order.index(STOCK_MIDDLEWARE[2])
     )
     for name in [
         "LANGUAGE_CODE",
@@ -63,14 +65,33 @@ def test_readme_lines_are_the_example_site_settings():
         "WAGTAIL_I18N_ENABLED",
         "WAGTAIL_CONTENT_LANGUAGES",
         "LANGUAGES",
+        "WAGTAILADMIN_PERMITTED_LANGUAGES",
         "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE",
         "FORMAT_MODULE_PATH",
     ]:
-        assert readme[name] == getattr(example, name), name
+        assert documented[name] == getattr(example, name), name
 
 
-def test_readme_url_lines_are_the_example_site_url_lines():
-    block = readme_install_block()
-    url_lines = block[block.index("urlpatterns") :].strip()
-    assert url_lines.count("\n") >= 3
-    assert url_lines in (EXAMPLE / "urls.py").read_text(encoding="utf-8")
+def test_the_guide_url_lines_are_the_example_site_url_lines():
+    block = guide.blocks()["urls"]
+    urls = (EXAMPLE / "urls.py").read_text(encoding="utf-8")
+    patterns = block[block.index("urlpatterns") :].strip()
+    assert patterns in urls
+    assert "from django.conf.urls.i18n import i18n_patterns" in block
+
+
+def test_the_guide_has_every_block_the_install_test_applies():
+    assert {
+        "pip",
+        "settings",
+        "urls",
+        "template base.html",
+        "template portal_press/base.html",
+        "commands",
+    } <= set(guide.blocks())
+
+
+def test_the_readme_sends_installers_to_the_guide():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "docs/install.md" in readme
+    assert "portal_press_setup" in readme

@@ -1,8 +1,12 @@
 """The Elasticsearch engine of the public search.
 
-No server runs in CI: the mapping, the documents and the request bodies are
-checked offline (``to_dict()``), the fallback against a closed port, and the
-integration tests at the end run only with ``ELASTICSEARCH_URL`` set.
+The mapping, the documents and the request bodies are checked offline
+(``to_dict()``): they show what a 7.9 server cannot (the request an 8.x
+server gets). The fallback is checked against a closed port. The integration
+tests at the end run against a real server when ``ELASTICSEARCH_URL`` is set:
+CI starts Elasticsearch 7.9 (.ci/elasticsearch) and sets
+``ELASTICSEARCH_NODE_CLASS`` to the test adapter of
+``tests/elasticsearch_compat.py``.
 """
 
 import datetime
@@ -32,7 +36,7 @@ DAY = datetime.timedelta(days=1)
 CLOSED_PORT = {"ELASTICSEARCH": {"URL": "http://127.0.0.1:9", "TIMEOUT": 1}}
 needs_server = pytest.mark.skipif(
     not os.environ.get("ELASTICSEARCH_URL"),
-    reason="set ELASTICSEARCH_URL to an Elasticsearch 8 server to run the "
+    reason="set ELASTICSEARCH_URL to an Elasticsearch server to run the "
     "integration tests",
 )
 
@@ -211,7 +215,7 @@ def test_request_body(facets, sort, language):
     body = es_engine.build_search(parsed, filters, locale, sort, 40, 20).to_dict()
 
     query = body["query"]["bool"]
-    must = query["must"]
+    must = query["filter"][:2]  # matching filters, which do not score
     assert must[0]["multi_match"] == {
         "query": "hop bao du lich",
         "fields": ["title_folded^3", "body_folded"],
@@ -220,11 +224,32 @@ def test_request_body(facets, sort, language):
     }
     assert must[1]["multi_match"]["type"] == "phrase"
     assert must[1]["multi_match"]["query"] == "dao tao"
-    exact = query["should"][0]["multi_match"]
-    assert exact["query"] == "Họp báo du lich dao tao"
-    assert exact["fields"] == ["title^4", "body"]
+    assert "must" not in query
+    # Scored like the database engine: constant scores for where words match.
+    scores = [
+        (c["constant_score"]["filter"]["multi_match"], c["constant_score"]["boost"])
+        for c in query["should"]
+    ]
+    in_title = [(m["query"], w) for m, w in scores if m["fields"] == ["title_folded"]]
+    assert in_title == [
+        ("hop", 10_000),
+        ("bao", 10_000),
+        ("du", 10_000),
+        ("lich", 10_000),
+        ("dao", 10_000),
+        ("tao", 10_000),
+        ("dao tao", 10_000),
+    ]
+    as_written = [(m["query"], m["fields"], w) for m, w in scores if w < 10_000]
+    assert as_written == [
+        ("họp", ["title"], 100),
+        ("họp", ["title", "body"], 1),
+        ("báo", ["title"], 100),
+        ("báo", ["title", "body"], 1),
+    ]
+    assert all(m["type"] == "phrase" for m, _w in scores)
 
-    filter_ = query["filter"]
+    filter_ = query["filter"][2:]
     assert all(condition in filter_ for condition in WINDOW)
     terms = [f["term"] for f in filter_ if "term" in f]
     expected = [{FIELDS[name]: str(FACETS[name])} for name in facets]
@@ -453,7 +478,7 @@ def live_es(settings):
     index = f"portal_press_test_{os.getpid()}"
     settings.PORTAL_PRESS = {
         "SECTION_PARENT_PAGE_TYPES": ["testapp.HomePage"],
-        "ELASTICSEARCH": {"URL": os.environ["ELASTICSEARCH_URL"], "INDEX": index},
+        "ELASTICSEARCH": live_settings(index),
     }
     yield index
     from portal_press.search.connection import get_client
@@ -465,8 +490,19 @@ def live_es(settings):
             client.indices.delete(index=name)
 
 
+def live_settings(index):
+    """The settings of the server the integration tests run against."""
+    return {
+        "URL": os.environ["ELASTICSEARCH_URL"],
+        "INDEX": index,
+        "NODE_CLASS": os.environ.get("ELASTICSEARCH_NODE_CLASS"),
+    }
+
+
+# serialized_rollback: the flush after a transactional test would otherwise
+# remove Wagtail's root page, which the next test needs.
 @needs_server
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_rebuild_search_facets_and_embargo(live_es, corpus, release_index, agency):
     embargo_ends = timezone.now() + datetime.timedelta(seconds=5)
     embargoed = factories.make_release(
@@ -495,10 +531,24 @@ def test_rebuild_search_facets_and_embargo(live_es, corpus, release_index, agenc
 
 
 @needs_server
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_exact_diacritics_rank_first(live_es, home, release_index, agency):
     ban = factories.make_release(release_index, agency, title="Bàn giao công trình")
     factories.make_release(release_index, agency, title="Bán đấu giá tài sản")
     call_command("portal_press_rebuild_index")
     vi = Locale.objects.get(language_code="vi")
     assert es_engine.search(parse_query("bàn"), {}, vi).matches[0].pk == ban.pk
+
+
+@needs_server
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_edits_reach_the_real_index(live_es, home, release_index, agency):
+    call_command("portal_press_rebuild_index", stdout=io.StringIO())
+    vi = Locale.objects.get(language_code="vi")
+    release = factories.make_release(
+        release_index, agency, title="Thông cáo về lễ hội Nghinh Ông"
+    )
+    outcome = es_engine.search(parse_query("nghinh ong"), {}, vi)
+    assert [m.pk for m in outcome.matches] == [release.pk]
+    release.unpublish()
+    assert len(es_engine.search(parse_query("nghinh ong"), {}, vi).matches) == 0

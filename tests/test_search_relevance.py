@@ -1,14 +1,18 @@
 """Relevance: does the document a journalist expects come first?
 
-Each query of the table is run through the database search over the demo-like
-corpus of :mod:`tests.search_corpus`; the share of queries whose expected
-document is the first result is reported at the end of every test run and must
-stay at 90% or more.
+Each query of the table is run over the demo-like corpus of
+:mod:`tests.search_corpus`, through the database engine and, when a server is
+given (``ELASTICSEARCH_URL``, as in CI), through the Elasticsearch engine;
+the share of queries whose expected document is the first result is reported
+at the end of every test run and must stay at 90% or more on each.
 """
 
+import os
+
+import pytest
 from wagtail.models import Locale
 
-from portal_press.search.database import search
+from portal_press.search import database
 from portal_press.search.sources import SOURCES_BY_KIND
 from portal_press.search.text import parse_query
 from tests.search_corpus import build_corpus
@@ -135,7 +139,7 @@ QUERIES = [
 ]
 
 
-def first_title(query, locale):
+def first_title(search, query, locale):
     """The title (a spokesperson's name) of the first result, or ``None``."""
     matches = search(parse_query(query), {}, locale, "relevance").matches
     if not matches:
@@ -145,21 +149,52 @@ def first_title(query, locale):
     return obj.full_name if first.kind == "spokesperson" else obj.title
 
 
-def test_the_expected_document_comes_first(db, record_property):
+@pytest.fixture
+def database_engine(db):
     build_corpus()
+    return database.search
+
+
+@pytest.fixture
+def elasticsearch_engine(db, settings):
+    if not os.environ.get("ELASTICSEARCH_URL"):
+        pytest.skip("set ELASTICSEARCH_URL to run the relevance set on Elasticsearch")
+    from portal_press.search import connection, elasticsearch, elasticsearch_index
+
+    index = f"portal_press_relevance_{os.getpid()}"
+    settings.PORTAL_PRESS = {
+        **settings.PORTAL_PRESS,
+        "ELASTICSEARCH": {
+            "URL": os.environ["ELASTICSEARCH_URL"],
+            "INDEX": index,
+            "NODE_CLASS": os.environ.get("ELASTICSEARCH_NODE_CLASS"),
+        },
+    }
+    build_corpus()
+    elasticsearch_index.rebuild()
+    yield elasticsearch.search
+    client = connection.get_client()
+    for name in client.indices.get_alias(name=index).body:
+        client.indices.delete(index=name)
+
+
+@pytest.mark.parametrize("engine", ["database", "elasticsearch"])
+def test_the_expected_document_comes_first(db, request, engine, record_property):
+    search = request.getfixturevalue(f"{engine}_engine")
     locale = Locale.objects.get(language_code="vi")
     misses = []
     for query, expected in QUERIES:
-        found = first_title(query, locale)
+        found = first_title(search, query, locale)
         if found != expected:
             misses.append(f"  {query!r}: expected {expected!r}, got {found!r}")
     hits = len(QUERIES) - len(misses)
     share = hits / len(QUERIES)
     report = (
-        f"relevance: {hits}/{len(QUERIES)} queries with the expected first result "
-        f"({share:.0%})"
+        f"relevance ({engine}): {hits}/{len(QUERIES)} queries with the expected "
+        f"first result ({share:.0%})"
     )
     print(report)
+    print("\n".join(misses))
     record_property("relevance", report)
     assert share >= REQUIRED_SHARE, "\n".join([report, "misses:", *misses])
 

@@ -17,7 +17,7 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Public pages carry their language prefix: /vi/…, /en/…
+# Public pages under their language prefix (/vi/…, /en/…), the search first.
 urlpatterns += i18n_patterns(
     path("search/", include("portal_press.search.urls")),
     path("", include(wagtail_urls)),

@@ -10,7 +10,6 @@ process pauses together.
 """
 
 from django.core.cache import cache
-from elastic_transport import ConnectionError, ConnectionTimeout
 
 from . import connection
 
@@ -18,8 +17,7 @@ PAUSED_KEY = "portal_press:elasticsearch:paused"
 FAILURES_KEY = "portal_press:elasticsearch:failures"
 # Errors that are not timeouts pause Elasticsearch after this many in a row.
 ERRORS_BEFORE_PAUSE = 3
-# Errors that cost a visitor a timeout pause it at once.
-COSTLY = (ConnectionError, ConnectionTimeout)
+# Errors that cost a visitor a timeout (connection.COSTLY_ERRORS) pause it at once.
 
 
 def is_paused():
@@ -31,7 +29,7 @@ def record_failure(error):
     failures = cache.get(FAILURES_KEY, 0) + 1
     cooldown = connection.config_value("COOLDOWN")
     cache.set(FAILURES_KEY, failures, timeout=cooldown * 10)
-    if isinstance(error, COSTLY) or failures >= ERRORS_BEFORE_PAUSE:
+    if isinstance(error, connection.COSTLY_ERRORS) or failures >= ERRORS_BEFORE_PAUSE:
         cache.set(PAUSED_KEY, True, timeout=cooldown)
 
 

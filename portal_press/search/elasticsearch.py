@@ -3,8 +3,9 @@
 :func:`build_search` turns the parsed query, the facet filters, the locale
 and the sort into one request (its ``to_dict()`` is the request body), and
 :func:`search` runs it and answers like :func:`.database.search`. The folded
-words must all match (in the title or the text); the words as typed are an
-optional, boosted clause, so exact diacritics rank first.
+words must all match (in the title or the text); the score counts where
+they matched, as the database engine does, so exact diacritics rank first and
+equal scores are ordered by date.
 """
 
 from datetime import datetime
@@ -17,10 +18,11 @@ from . import connection
 from .elasticsearch_documents import TAG_LABEL_SEPARATOR
 from .facet_counts import chosen
 from .outcome import FACET_SIZE, FacetValue, Match, Outcome, ResultWindow
+from .ranking import WEIGHTS
 from .sources import SOURCES_BY_KIND
 
 FOLDED_FIELDS = ["title_folded^3", "body_folded"]
-EXACT_FIELDS = ["title^4", "body"]
+EXACT_FIELDS = ["title", "body"]
 # Facet filter name → document field.
 FACET_FIELDS = {
     "type": "kind",
@@ -40,6 +42,13 @@ BY_DATE = {"date": {"order": "desc", "missing": "_last"}}
 
 
 def _text_query(parsed):
+    """``(must, should)``: what must match, and what scores.
+
+    The scores are the database engine's relevance (see :mod:`.ranking`),
+    as constant scores: words and phrases in the title, then words typed
+    with diacritics in the title as written, then in the text. Equal scores
+    then sort by date, as on the database, instead of by BM25's fractions.
+    """
     must = []
     if parsed.words:
         # cross_fields: every word must occur, in the title or in the text.
@@ -61,8 +70,20 @@ def _text_query(parsed):
                 type="phrase",
             )
         )
-    should = [Q("multi_match", query=" ".join(parsed.all_words), fields=EXACT_FIELDS)]
+    in_title, as_written, in_text = WEIGHTS
+    folded = [*dict.fromkeys(parsed.folded_words)]
+    folded += [" ".join(phrase) for phrase in parsed.folded_phrases]
+    should = [_scoring("title_folded", term, in_title) for term in folded]
+    for word in dict.fromkeys(parsed.marked_words):
+        should.append(_scoring("title", word, as_written))
+        should.append(_scoring(EXACT_FIELDS, word, in_text))
     return must, should
+
+
+def _scoring(fields, text, weight):
+    fields = fields if isinstance(fields, list) else [fields]
+    found = Q("multi_match", query=text, fields=fields, type="phrase")
+    return Q("constant_score", filter=found, boost=weight)
 
 
 def _gate_filters(locale):
@@ -94,7 +115,8 @@ def build_search(parsed, filters, locale, sort="relevance", offset=0, limit=20):
         search = search.sort(BY_DATE)
     else:
         must, should = _text_query(parsed)
-        search = search.query(Q("bool", must=must, should=should, filter=gate))
+        # Matching is a filter (it does not score): only ``should`` scores.
+        search = search.query(Q("bool", filter=[*must, *gate], should=should))
         search = (
             search.sort(BY_DATE, "_score")
             if sort == "date"

@@ -14,7 +14,6 @@ from django.db import DatabaseError
 from django.utils.translation import gettext as _
 
 from . import breaker, connection, database
-from . import elasticsearch as es_engine
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +44,9 @@ def run(parsed, filters, locale, sort="relevance", offset=0, limit=20):
     )
     if breaker.is_paused():
         return _database(args), notice
+    # Imported here: the Elasticsearch client is an optional extra.
+    from . import elasticsearch as es_engine
+
     try:
         outcome = es_engine.search(*args)
     except connection.ERRORS as error:

@@ -25,7 +25,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from ..models import PendingIndexUpdate
-from . import breaker, connection, database_index, elasticsearch_index
+from . import breaker, connection, database_index
 from .records import CHUNK_SIZE
 from .sources import SOURCES_BY_KIND, SOURCES_BY_MODEL
 
@@ -71,6 +71,9 @@ def update_elasticsearch(source, pks):
     if breaker.is_paused():
         _record_pending(ELASTICSEARCH, source, pks, "Elasticsearch is paused")
         return False
+    # Imported here: the Elasticsearch client is an optional extra.
+    from . import elasticsearch_index
+
     try:
         elasticsearch_index.update(source, pks)
     except Exception as error:

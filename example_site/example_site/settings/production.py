@@ -25,3 +25,9 @@ CSRF_TRUSTED_ORIGINS = [
 WAGTAILADMIN_BASE_URL = _required("WAGTAILADMIN_BASE_URL")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+
+# Background work (search index updates that touch many objects) waits in
+# the database for a worker: run `python manage.py db_worker` beside the web
+# server (see docs/install.md). The demo runs tasks at once.
+INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks", "django_tasks_db"]  # noqa: F405
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -1,6 +1,6 @@
 """Start the official names glossary with the English names it ships."""
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Locale
 
@@ -18,7 +18,13 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        source_locale = Locale.objects.get(language_code=default_language_code())
+        code = default_language_code()
+        source_locale = Locale.objects.filter(language_code=code).first()
+        if source_locale is None:
+            raise CommandError(
+                f"There is no Locale for the site's language {code!r} (system check "
+                "portal_press.W001): run `manage.py portal_press_setup` first."
+            )
         english, _created = Locale.objects.get_or_create(language_code="en")
         existing = {
             term.term_key: term

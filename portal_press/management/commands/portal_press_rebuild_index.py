@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from ...search import connection, database_index, elasticsearch_index
+from ...search import connection, database_index
 
 
 class Command(BaseCommand):
@@ -21,6 +21,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, only=None, **options):
+        if only != "database" and connection.client_missing():
+            raise CommandError(
+                'PORTAL_PRESS["ELASTICSEARCH"] is set but the Elasticsearch client '
+                'is not installed: pip install "portal-press[elasticsearch]".'
+            )
         if only == "elasticsearch" and not connection.is_configured():
             raise CommandError(
                 'Elasticsearch is not configured: set PORTAL_PRESS["ELASTICSEARCH"]'
@@ -34,6 +39,8 @@ class Command(BaseCommand):
             self._rebuild_elasticsearch()
 
     def _rebuild_elasticsearch(self):
+        from ...search import elasticsearch_index
+
         url = connection.config()["URL"]
         self.stdout.write(f"Elasticsearch index at {url}:")
         try:

@@ -96,6 +96,20 @@ class Command(BaseCommand):
 
     def load(self, tally):
         today = timezone.localdate()
+        # What every site runs after migrate: the default Locale and the
+        # official names glossary. The demo makes its own section pages (with
+        # its texts) below, and its index last.
+        setup = StringIO()
+        call_command(
+            "portal_press_setup",
+            "--noinput",
+            "--skip-sections",
+            "--skip-index",
+            stdout=setup,
+        )
+        self.glossary_report = next(
+            line.strip() for line in setup.getvalue().splitlines() if "Glossary" in line
+        )
         # A Locale for every content language of the settings.
         languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES)
         other_locales = [
@@ -121,10 +135,8 @@ class Command(BaseCommand):
         )
         ctx = Context(locale, today, agencies, people, images, documents)
         ctx.kinds, ctx.roles, ctx.home = kinds, roles, home
-        # The official names portal_press ships, then this province's own.
-        glossary = StringIO()
-        call_command("portal_press_load_glossary", stdout=glossary)
-        self.glossary_report = glossary.getvalue().strip()
+        # The official names portal_press ships (loaded by the set-up), then
+        # this province's own.
         ctx.glossary = builders.load_glossary_terms(data.GLOSSARY_TERMS, locale, tally)
 
         ctx.sections = sections = pages.ensure_sections(home, data, tally)
