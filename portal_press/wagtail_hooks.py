@@ -12,12 +12,13 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.snippets.models import register_snippet
 
 from .editorial.dashboard import PressDeskPanel
+from .editorial.releases import PressReleaseListingViewSet
 from .editorial.reports import (
     RequiredEnglishView,
     TranslationCoverageView,
     can_view_translation_reports,
 )
-from .editorial.viewsets import PressRegisterViewSetGroup, PressReleaseListingViewSet
+from .editorial.viewsets import PressRegisterViewSetGroup
 from .publishing import visibility
 
 register_snippet(PressRegisterViewSetGroup)
