@@ -65,6 +65,8 @@ def test_readme_lines_are_the_example_site_settings():
         "LANGUAGES",
         "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE",
         "FORMAT_MODULE_PATH",
+        "WAGTAIL_GRAVATAR_PROVIDER_URL",
+        "WAGTAIL_ENABLE_UPDATE_CHECK",
     ]:
         assert readme[name] == getattr(example, name), name
 
