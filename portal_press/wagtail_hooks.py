@@ -1,17 +1,21 @@
 """Wiring only: admin views and menus, the dashboard panels, the visibility gate
 on Wagtail's page and document serving."""
 
+from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.snippets.models import register_snippet
 
 from .editorial.dashboard import PressDeskPanel
+from .editorial.page_forms import FoldedSlugInput, draft_holding_slug_message
 from .editorial.releases import PressReleaseListingViewSet
 from .editorial.reports import (
     RequiredEnglishView,
@@ -101,3 +105,23 @@ def register_required_english_menu_item():
         icon_name="wagtail-localize-language",
         order=910,
     )
+
+
+# Slug fields fold Vietnamese letters in the browser as the server does.
+register_form_field_override(models.SlugField, override={"widget": FoldedSlugInput})
+
+
+@hooks.register("after_create_page")
+def tell_of_a_draft_holding_the_slug(request, page):
+    if message := draft_holding_slug_message(page):
+        draft = page.slug_taken_by_draft
+        messages.warning(
+            request,
+            message,
+            buttons=[
+                messages.button(
+                    reverse("wagtailadmin_pages:edit", args=[draft.pk]),
+                    _("Open the draft"),
+                )
+            ],
+        )
