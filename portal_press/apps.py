@@ -13,6 +13,7 @@ class PortalPressConfig(AppConfig):
 
         from . import checks  # noqa: F401 - checks register themselves
         from .channels.wagtail_api import close_side_doors
+        from .localisation import partial
         from .localisation.languages import register_language_info
         from .publishing import signals, visibility
         from .publishing.document_rule import DocumentRule
@@ -25,3 +26,4 @@ class PortalPressConfig(AppConfig):
         signals.connect()
         subscriber.connect()
         close_side_doors()
+        partial.connect()

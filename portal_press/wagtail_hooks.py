@@ -22,7 +22,14 @@ from .editorial.reports import (
     TranslationCoverageView,
     can_view_translation_reports,
 )
+from .editorial.translation_publish import (
+    ConfirmPartialPublishView,
+    PartialPublicationFormatter,
+    hold_partial_publish,
+    refuse_bulk_publication,
+)
 from .editorial.viewsets import PressRegisterViewSetGroup
+from .localisation.partial import PARTIAL_ACTION
 from .publishing import visibility
 
 register_snippet(PressRegisterViewSetGroup)
@@ -125,3 +132,38 @@ def tell_of_a_draft_holding_the_slug(request, page):
                 )
             ],
         )
+
+
+# A translation is published only once translated, or on confirmation. These
+# run before wagtail-localize's own hooks (order 0), which do the publishing.
+@hooks.register("before_edit_page", order=-10)
+def hold_partial_page_translation(request, page):
+    return hold_partial_publish(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def hold_partial_snippet_translation(request, instance):
+    return hold_partial_publish(request, instance)
+
+
+@hooks.register("before_bulk_action")
+def hold_bulk_publication_of_unfinished_translations(
+    request, action_type, objects, action_class_instance
+):
+    return refuse_bulk_publication(request, action_type, objects)
+
+
+@hooks.register("register_admin_urls")
+def register_partial_publish_url():
+    return [
+        path(
+            "translations/<int:translation_id>/publish-unfinished/",
+            ConfirmPartialPublishView.as_view(),
+            name="portal_press_confirm_partial_publish",
+        )
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_partial_publication_action(actions):
+    actions.register_action(PARTIAL_ACTION)(PartialPublicationFormatter)

@@ -76,3 +76,31 @@ def test_an_officer_writes_and_publishes_a_release_in_vietnamese(
     assert visible_english(page) == []
     release = PressReleasePage.objects.get()
     assert release.live and release.slug == "thong-cao-bao-chi-ve-duong-hoa-xuan"
+
+
+def test_an_unfinished_translation_is_published_only_once_confirmed(
+    page, live_server, newsroom
+):
+    index, agency = newsroom
+    english = factories.make_locale("en")
+    factories.translate(index.get_parent(), english, {"Trang chủ": "Home"})
+    factories.translate(index, english)
+    release = factories.make_release(index, agency, title="Họp báo quý III")
+    draft = factories.translate(
+        release, english, {"Họp báo quý III": "Q3 press conference"}, publish=False
+    )
+    sign_in(page, live_server)
+
+    page.goto(f"{live_server.url}/admin/pages/{draft.pk}/edit/")
+    expect(page.get_by_role("button", name="Xuất bản")).to_be_visible()
+    assert visible_english(page) == []
+    page.get_by_role("button", name="Xuất bản").click()
+    page.wait_for_url(re.compile(r"/publish-unfinished/$"))
+    assert visible_english(page) == []
+    page.get_by_role("button", name="Xuất bản bản dịch chưa hoàn thành").click()
+    page.wait_for_url(f"{live_server.url}/admin/pages/{draft.pk}/edit/")
+    draft.refresh_from_db()
+    assert draft.live
+
+    page.goto(f"{live_server.url}{draft.url}")
+    expect(page.get_by_text("Part of this page is not yet translated")).to_be_visible()
