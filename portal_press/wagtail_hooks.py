@@ -15,6 +15,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.snippets.models import register_snippet
 
 from .editorial.dashboard import PressDeskPanel
+from .editorial.machine_translate import machine_translate
 from .editorial.page_forms import FoldedSlugInput, draft_holding_slug_message
 from .editorial.releases import PressReleaseListingViewSet
 from .editorial.reports import (
@@ -167,3 +168,16 @@ def register_partial_publish_url():
 @hooks.register("register_log_actions")
 def register_partial_publication_action(actions):
     actions.register_action(PARTIAL_ACTION)(PartialPublicationFormatter)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def report_what_machine_translation_did():
+    # At wagtail-localize's own address (which its editor reverses), listed
+    # before it (order 0) so that this view answers.
+    return [
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            machine_translate,
+            name="portal_press_machine_translate",
+        )
+    ]
