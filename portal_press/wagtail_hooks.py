@@ -1,5 +1,6 @@
 """Wiring only: admin views and menus, the dashboard panels, the visibility gate
-on Wagtail's page and document serving."""
+on Wagtail's page and document serving, the slug field, and the hooks that
+hold back unfinished translations and report machine translation."""
 
 from django.db import models
 from django.http import Http404
@@ -8,7 +9,6 @@ from django.urls import path, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin import messages
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
 from wagtail.coreutils import get_supported_content_language_variant
@@ -16,7 +16,7 @@ from wagtail.snippets.models import register_snippet
 
 from .editorial.dashboard import PressDeskPanel
 from .editorial.machine_translate import machine_translate
-from .editorial.page_forms import FoldedSlugInput, draft_holding_slug_message
+from .editorial.page_forms import FoldedSlugInput, tell_of_draft_holding_slug
 from .editorial.releases import PressReleaseListingViewSet
 from .editorial.reports import (
     RequiredEnglishView,
@@ -121,18 +121,7 @@ register_form_field_override(models.SlugField, override={"widget": FoldedSlugInp
 
 @hooks.register("after_create_page")
 def tell_of_a_draft_holding_the_slug(request, page):
-    if message := draft_holding_slug_message(page):
-        draft = page.slug_taken_by_draft
-        messages.warning(
-            request,
-            message,
-            buttons=[
-                messages.button(
-                    reverse("wagtailadmin_pages:edit", args=[draft.pk]),
-                    _("Open the draft"),
-                )
-            ],
-        )
+    tell_of_draft_holding_slug(request, page)
 
 
 # A translation is published only once translated, or on confirmation. These

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from wagtail.admin import messages
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import SlugInput
 
@@ -104,13 +105,13 @@ class PortalPageForm(WagtailAdminPageForm):
         return updates
 
 
-def draft_holding_slug_message(page):
-    """What to tell the editor whose new page was moved off a draft's slug."""
+def tell_of_draft_holding_slug(request, page):
+    """After a page is created off a draft's slug: say so, with a link."""
     draft = getattr(page, "slug_taken_by_draft", None)
     if draft is None:
-        return None
+        return
     saved = draft.latest_revision_created_at
-    return format_html(
+    message = format_html(
         _(
             "The address “{wanted}” is held by a draft that was never "
             "published, “{title}” (last saved {saved}): this page's address is "
@@ -122,4 +123,8 @@ def draft_holding_slug_message(page):
         if saved
         else "—",
         slug=page.slug,
+    )
+    edit = reverse("wagtailadmin_pages:edit", args=[draft.pk])
+    messages.warning(
+        request, message, buttons=[messages.button(edit, _("Open the draft"))]
     )
