@@ -10,7 +10,17 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def browser():
+def migrations_data(django_db_setup):
+    """What the migrations put in the test database (Wagtail's root page, the
+    default site, locales, groups, the default workflow), as Django
+    serialised it for ``serialized_rollback``."""
+    from django.db import connection
+
+    return getattr(connection, "_test_serialized_contents", None)
+
+
+@pytest.fixture(scope="session")
+def browser(migrations_data):
     sync_api = pytest.importorskip("playwright.sync_api")
     executable = os.environ.get("CHROMIUM") or shutil.which("chromium")
     if not executable:
@@ -22,6 +32,13 @@ def browser():
         chromium = playwright.chromium.launch(
             executable_path=executable, args=["--no-sandbox"]
         )
+        # Under Playwright's event loop the ORM hands out another connection
+        # object, without the serialised copy that restores the migrations'
+        # data between transactional tests: give it the copy.
+        from django.db import connection
+
+        if migrations_data and not hasattr(connection, "_test_serialized_contents"):
+            connection._test_serialized_contents = migrations_data
         yield chromium
         chromium.close()
 
