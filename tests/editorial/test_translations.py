@@ -202,3 +202,24 @@ def test_the_dashboard_lists_a_translated_training_and_appointment_once(
     (row,) = expiring.select("tbody tr")
     assert "Nguyễn Văn An" in row.get_text()
     assert row.select_one("a[lang]").get_text(strip=True) == "English"
+
+
+def test_the_agency_chooser_query_count_does_not_grow(editor_client, kind, english):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def add(count):
+        for _ in range(count):
+            agency = factories.make_agency(kind=kind)
+            factories.translate(agency, english)
+
+    def queries():
+        editor_client.get(AGENCY_CHOOSER)
+        with CaptureQueriesContext(connection) as captured:
+            assert editor_client.get(AGENCY_CHOOSER).status_code == 200
+        return len(captured)
+
+    add(2)
+    few = queries()
+    add(8)
+    assert queries() == few
