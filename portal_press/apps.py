@@ -33,6 +33,7 @@ class PortalPressConfig(AppConfig):
         from . import checks  # noqa: F401 - checks register themselves
         from .cache import invalidation
         from .channels.wagtail_api import close_side_doors
+        from .localisation import partial
         from .localisation.languages import register_language_info
         from .publishing import signals, visibility
         from .publishing.document_rule import DocumentRule
@@ -47,3 +48,4 @@ class PortalPressConfig(AppConfig):
         subscriber.connect()
         invalidation.connect()
         close_side_doors()
+        partial.connect()

@@ -11,6 +11,7 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from .models import SearchEntry
 from .search import connection as es_connection
@@ -281,3 +282,46 @@ def check_elasticsearch_client(app_configs=None, **kwargs):
             id="portal_press.E008",
         )
     ]
+
+
+# Settings under which Wagtail's admin asks a service outside the site for
+# something on every page, with the value that keeps it inside.
+OFFLINE_SETTINGS = [
+    (
+        "WAGTAIL_GRAVATAR_PROVIDER_URL",
+        "//www.gravatar.com/avatar",
+        None,
+        _lazy("the admin loads each editor's picture from gravatar.com"),
+        "portal_press.W004",
+    ),
+    (
+        "WAGTAIL_ENABLE_UPDATE_CHECK",
+        True,
+        False,
+        _lazy("the dashboard asks releases.wagtail.org for Wagtail's latest version"),
+        "portal_press.W005",
+    ),
+]
+
+
+@register()
+def check_admin_stays_offline(app_configs=None, **kwargs):
+    """The admin asks nothing of outside services.
+
+    Officers often work on a government network without the Internet: an
+    outside request then leaves a broken image or a wait, and it tells a
+    third party who is signed in to the portal's admin.
+    """
+    warnings = []
+    for name, default, offline, consequence, check_id in OFFLINE_SETTINGS:
+        if getattr(settings, name, default) != offline:
+            warnings.append(
+                Warning(
+                    _("With %(name)s unset or on, %(consequence)s.")
+                    % {"name": name, "consequence": consequence},
+                    hint=_("Set %(name)s = %(value)r in the site's settings.")
+                    % {"name": name, "value": offline},
+                    id=check_id,
+                )
+            )
+    return warnings

@@ -1,6 +1,8 @@
 """Wiring only: admin views and menus, the dashboard panels, the visibility gate
-on Wagtail's page and document serving."""
+on Wagtail's page and document serving, the slug field, and the hooks that
+hold back unfinished translations and report machine translation."""
 
+from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -8,19 +10,30 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.snippets.models import register_snippet
 
 from .cache import page_cache
 from .editorial.dashboard import PressDeskPanel
+from .editorial.machine_translate import machine_translate
+from .editorial.releases import PressReleaseListingViewSet
 from .editorial.reports import (
     RequiredEnglishView,
     TranslationCoverageView,
     can_view_translation_reports,
 )
+from .editorial.translation_publish import (
+    ConfirmPartialPublishView,
+    PartialPublicationFormatter,
+    hold_partial_publish,
+    refuse_bulk_publication,
+)
 from .editorial.upkeep_panel import UpkeepPanel
-from .editorial.viewsets import PressRegisterViewSetGroup, PressReleaseListingViewSet
+from .editorial.viewsets import PressRegisterViewSetGroup
+from .localisation.partial import PARTIAL_ACTION
+from .page_forms import FoldedSlugInput, tell_of_draft_holding_slug
 from .publishing import restrictions, visibility
 
 register_snippet(PressRegisterViewSetGroup)
@@ -132,3 +145,60 @@ def register_required_english_menu_item():
         icon_name="wagtail-localize-language",
         order=910,
     )
+
+
+# Slug fields fold Vietnamese letters in the browser as the server does.
+register_form_field_override(models.SlugField, override={"widget": FoldedSlugInput})
+
+
+@hooks.register("after_create_page")
+def tell_of_a_draft_holding_the_slug(request, page):
+    tell_of_draft_holding_slug(request, page)
+
+
+# A translation is published only once translated, or on confirmation. These
+# run before wagtail-localize's own hooks (order 0), which do the publishing.
+@hooks.register("before_edit_page", order=-10)
+def hold_partial_page_translation(request, page):
+    return hold_partial_publish(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-10)
+def hold_partial_snippet_translation(request, instance):
+    return hold_partial_publish(request, instance)
+
+
+@hooks.register("before_bulk_action")
+def hold_bulk_publication_of_unfinished_translations(
+    request, action_type, objects, action_class_instance
+):
+    return refuse_bulk_publication(request, action_type, objects)
+
+
+@hooks.register("register_admin_urls")
+def register_partial_publish_url():
+    return [
+        path(
+            "translations/<int:translation_id>/publish-unfinished/",
+            ConfirmPartialPublishView.as_view(),
+            name="portal_press_confirm_partial_publish",
+        )
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_partial_publication_action(actions):
+    actions.register_action(PARTIAL_ACTION)(PartialPublicationFormatter)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def report_what_machine_translation_did():
+    # At wagtail-localize's own address (which its editor reverses), listed
+    # before it (order 0) so that this view answers.
+    return [
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            machine_translate,
+            name="portal_press_machine_translate",
+        )
+    ]

@@ -68,6 +68,8 @@ def test_the_guide_settings_are_the_example_site_settings():
         "WAGTAILADMIN_PERMITTED_LANGUAGES",
         "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE",
         "FORMAT_MODULE_PATH",
+        "WAGTAIL_GRAVATAR_PROVIDER_URL",
+        "WAGTAIL_ENABLE_UPDATE_CHECK",
     ]:
         assert documented[name] == getattr(example, name), name
 

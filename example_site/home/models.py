@@ -3,11 +3,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from portal_press.models.page_mixins import FoldedSlugMixin
 from portal_press.publishing import visibility
 
 
-class HomePage(Page):
-    """The portal's home page: a welcome and the way into each section."""
+class HomePage(FoldedSlugMixin, Page):
+    """The portal's home page: a welcome and the way into each section.
+
+    ``FoldedSlugMixin`` gives it the app's slugs (``trang-chu``) and its
+    page form, as a host site's own page types can have them.
+    """
 
     introduction = models.TextField(_("introduction"), blank=True)
 

@@ -1,4 +1,8 @@
-"""The press desk panel on the Wagtail admin home page."""
+"""The press desk panel on the Wagtail admin home page.
+
+Trainings, embargoed releases and ending appointments are listed once per
+item (the Vietnamese row, its translations as links), not once per language.
+"""
 
 import datetime
 
@@ -10,10 +14,12 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.permissions import get_permission_name
 
 from ..conf import get_setting
+from ..localisation.rows import attach_translations, one_per_item
 from ..models import PressReleasePage, Spokesperson, TrainingAnnouncementPage
 from ..publishing import register_rules as appointments
 from ..publishing import status
 from ..publishing.clock import portal_now
+from .translations import translation_links
 
 
 class PressDeskPanel(Component):
@@ -44,14 +50,22 @@ class PressDeskPanel(Component):
             "awaiting_approval": status.awaiting_approval(releases).order_by(
                 "-latest_revision_created_at"
             )[:rows],
-            "scheduled": status.scheduled(releases)
-            .annotate(scheduled_at=Subquery(go_live_at))
-            .order_by("scheduled_at")[:rows],
-            "embargoed": status.embargoed(releases, now).order_by("embargo_until")[
-                :rows
-            ],
-            "upcoming_trainings": (
-                TrainingAnnouncementPage.objects.filter(pk__in=editable.values("pk"))
+            "scheduled": self.with_translations(
+                status.scheduled(releases)
+                .annotate(scheduled_at=Subquery(go_live_at))
+                .order_by("scheduled_at")[:rows]
+            ),
+            "embargoed": self.with_translations(
+                one_per_item(status.embargoed(releases, now)).order_by("embargo_until")[
+                    :rows
+                ]
+            ),
+            "upcoming_trainings": self.with_translations(
+                one_per_item(
+                    TrainingAnnouncementPage.objects.filter(
+                        pk__in=editable.values("pk")
+                    )
+                )
                 .filter(
                     starts_at__gte=now,
                     starts_at__lte=now
@@ -64,12 +78,20 @@ class PressDeskPanel(Component):
             "expiry_days": get_setting("EXPIRY_WARNING_DAYS"),
         }
         if user.has_perm(get_permission_name("change", Spokesperson)):
-            context["expiring_spokespersons"] = (
+            context["expiring_spokespersons"] = self.with_translations(
                 appointments.expiring(
-                    appointments.published(Spokesperson.objects.all()),
+                    one_per_item(appointments.published(Spokesperson.objects.all())),
                     get_setting("EXPIRY_WARNING_DAYS"),
                 )
                 .select_related("agency")
                 .order_by("valid_until")[:rows]
             )
         return context
+
+    def with_translations(self, objects):
+        """``objects`` as a list, each with ``translation_links`` to its other
+        languages (one query for them all)."""
+        objects = attach_translations(objects)
+        for obj in objects:
+            obj.translation_links = translation_links(obj, self.request.user)
+        return objects

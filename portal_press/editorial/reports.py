@@ -28,6 +28,11 @@ def can_view_translation_reports(user):
 class TranslationReportMixin(WagtailAdminTemplateMixin):
     header_icon = "wagtail-localize-language"
 
+    def get_breadcrumbs_items(self):
+        # The header shows the breadcrumbs, not the (screen-reader) title: end
+        # them with the report's name, as Wagtail's own reports do.
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not can_view_translation_reports(request.user):
             raise PermissionDenied

@@ -1,51 +1,75 @@
-"""Admin listings: snippet viewsets for the register, and the editors' release list."""
+"""The register's snippet viewsets: spokespersons, agencies, their lists, names.
+
+Each lists one language at a time (the default first), one row per item with
+its translations linked, and so do their filters and choosers
+(:mod:`.translations`, :mod:`.choosers`).
+"""
 
 import django_filters
-from django.db.models import F
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
     PublishingPanel,
 )
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, StatusFlagColumn
-from wagtail.admin.views.pages.listing import IndexView
-from wagtail.admin.viewsets.pages import PageListingViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.admin.ui.tables import Column, StatusFlagColumn
+from wagtail.snippets.views.snippets import (
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from ..conf import get_setting
 from ..models import (
     Agency,
     AgencyKind,
     GlossaryTerm,
-    PressReleasePage,
     Spokesperson,
     SpokespersonRole,
 )
 from ..publishing import register_rules as appointments
-from ..publishing.clock import portal_timezone, portal_today, year_span
-from ..publishing.status import ReleaseStatus, filter_by_status
+from ..publishing.clock import portal_today
+from .choosers import OneRowChooserViewSet
+from .columns import CalendarDateColumn, YesNoColumn
+from .translations import (
+    OneLanguageFilterSet,
+    TranslationsColumn,
+    TranslationsListingMixin,
+    in_listed_language,
+)
 
 
-class AgencyKindViewSet(SnippetViewSet):
+class RegisterIndexView(TranslationsListingMixin, IndexView):
+    # For viewsets without a filter set of their own: the language filter.
+    base_filterset_class = OneLanguageFilterSet
+
+
+class RegisterViewSet(SnippetViewSet):
+    """A translatable snippet of the register: one row per item, everywhere."""
+
+    index_view_class = RegisterIndexView
+    chooser_viewset_class = OneRowChooserViewSet
+
+
+class AgencyKindViewSet(RegisterViewSet):
     model = AgencyKind
     icon = "tag"
     menu_label = _("Agency kinds")
-    list_display = ["name", "sort_order"]
+    list_display = ["name", "sort_order", TranslationsColumn()]
     ordering = ["sort_order", "name"]
     panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("sort_order")]
 
 
-class SpokespersonRoleViewSet(SnippetViewSet):
+class SpokespersonRoleViewSet(RegisterViewSet):
     model = SpokespersonRole
     icon = "tag"
     menu_label = _("Spokesperson roles")
     list_display = [
         "name",
-        BooleanColumn("requires_scope", label=_("Specific issues only")),
+        YesNoColumn("requires_scope", label=_("Specific issues only")),
         "sort_order",
+        TranslationsColumn(),
     ]
     ordering = ["sort_order", "name"]
     panels = [
@@ -56,9 +80,10 @@ class SpokespersonRoleViewSet(SnippetViewSet):
     ]
 
 
-class AgencyFilterSet(WagtailFilterSet):
+class AgencyFilterSet(OneLanguageFilterSet):
     kind = django_filters.ModelChoiceFilter(
-        label=_("Kind"), queryset=AgencyKind.objects.all()
+        label=_("Kind"),
+        queryset=lambda request: in_listed_language(AgencyKind.objects.all(), request),
     )
     is_active = django_filters.BooleanFilter(label=_("Active"))
 
@@ -67,7 +92,7 @@ class AgencyFilterSet(WagtailFilterSet):
         fields = ["kind", "is_active"]
 
 
-class AgencyViewSet(SnippetViewSet):
+class AgencyViewSet(RegisterViewSet):
     model = Agency
     icon = "group"
     menu_label = _("Agencies")
@@ -76,8 +101,9 @@ class AgencyViewSet(SnippetViewSet):
         Column("short_name", label=_("Short name")),
         Column("kind", label=_("Kind")),
         Column("phone", label=_("Phone")),
-        BooleanColumn("is_active", label=_("Active")),
+        YesNoColumn("is_active", label=_("Active")),
         Column("replaced_by", label=_("Replaced by")),
+        TranslationsColumn(),
     ]
     filterset_class = AgencyFilterSet
     ordering = ["kind__sort_order", "name"]
@@ -116,17 +142,21 @@ class AppointmentState:
     NOT_STARTED = "not_started"
 
 
-class SpokespersonFilterSet(WagtailFilterSet):
+class SpokespersonFilterSet(OneLanguageFilterSet):
     agency = django_filters.ModelChoiceFilter(
-        label=_("Agency"), queryset=Agency.objects.all()
+        label=_("Agency"),
+        queryset=lambda request: in_listed_language(Agency.objects.all(), request),
     )
     kind = django_filters.ModelChoiceFilter(
         label=_("Kind of agency"),
         field_name="agency__kind",
-        queryset=AgencyKind.objects.all(),
+        queryset=lambda request: in_listed_language(AgencyKind.objects.all(), request),
     )
     role = django_filters.ModelChoiceFilter(
-        label=_("Role"), queryset=SpokespersonRole.objects.all()
+        label=_("Role"),
+        queryset=lambda request: in_listed_language(
+            SpokespersonRole.objects.all(), request
+        ),
     )
     appointment = django_filters.ChoiceFilter(
         label=_("Appointment"),
@@ -160,7 +190,7 @@ class SpokespersonFilterSet(WagtailFilterSet):
         return queryset
 
 
-class SpokespersonViewSet(SnippetViewSet):
+class SpokespersonViewSet(RegisterViewSet):
     model = Spokesperson
     icon = "user"
     menu_label = _("Spokespersons")
@@ -169,11 +199,14 @@ class SpokespersonViewSet(SnippetViewSet):
         Column("agency", label=_("Agency")),
         Column("role", label=_("Role")),
         Column("office_phone", label=_("Office phone")),
-        DateColumn("valid_until", label=_("Valid until"), sort_key="valid_until"),
-        BooleanColumn("is_current", label=_("Current")),
+        CalendarDateColumn(
+            "valid_until", label=_("Valid until"), sort_key="valid_until"
+        ),
+        YesNoColumn("is_current", label=_("Current")),
         StatusFlagColumn(
             "expires_soon", label=_("Ends soon"), true_label=_("Ends soon")
         ),
+        TranslationsColumn(),
     ]
     filterset_class = SpokespersonFilterSet
     ordering = ["agency__name", "role__sort_order", "full_name"]
@@ -216,7 +249,13 @@ class SpokespersonViewSet(SnippetViewSet):
         return Spokesperson.objects.select_related("agency__kind", "role")
 
 
-class GlossaryTermViewSet(SnippetViewSet):
+class GlossaryTermFilterSet(OneLanguageFilterSet):
+    class Meta:
+        model = GlossaryTerm
+        fields = ["kind"]
+
+
+class GlossaryTermViewSet(RegisterViewSet):
     model = GlossaryTerm
     icon = "openquote"
     menu_label = _("Official names")
@@ -224,8 +263,9 @@ class GlossaryTermViewSet(SnippetViewSet):
         "term",
         Column("get_kind_display", label=_("Kind of term")),
         "source",
+        TranslationsColumn(),
     ]
-    list_filter = ["kind"]
+    filterset_class = GlossaryTermFilterSet
     ordering = ["kind", "term"]
     panels = [FieldPanel("term"), FieldPanel("kind"), FieldPanel("source")]
 
@@ -244,61 +284,3 @@ class PressRegisterViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Spokespersons")
     menu_name = "portal_press_register"
     menu_order = 210
-
-
-def release_years(request=None):
-    # Years in the province, not in the editor's own time zone.
-    moments = PressReleasePage.objects.datetimes(
-        "released_at", "year", order="DESC", tzinfo=portal_timezone()
-    )
-    return [(str(moment.year), str(moment.year)) for moment in moments]
-
-
-class PressReleaseFilterSet(PageListingViewSet.filterset_class):
-    issuing_agency = django_filters.ModelChoiceFilter(
-        label=_("Issuing agency"), queryset=Agency.objects.all()
-    )
-    status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=ReleaseStatus.choices, method="filter_status"
-    )
-    year = django_filters.ChoiceFilter(
-        label=_("Year"), choices=release_years, method="filter_year"
-    )
-
-    class Meta:
-        model = PressReleasePage
-        fields = ["issuing_agency"]
-
-    def filter_status(self, queryset, name, value):
-        return filter_by_status(queryset, value)
-
-    def filter_year(self, queryset, name, value):
-        start, end = year_span(int(value))
-        return queryset.filter(released_at__gte=start, released_at__lt=end)
-
-
-class PressReleaseIndexView(IndexView):
-    def annotate_queryset(self, pages):
-        # The agency's name travels with each row: one query for the page,
-        # not one per release.
-        pages = pages.annotate(issuing_agency_name=F("issuing_agency__name"))
-        return super().annotate_queryset(pages)
-
-
-class PressReleaseListingViewSet(PageListingViewSet):
-    """All releases in one list, whatever newsroom they sit in."""
-
-    model = PressReleasePage
-    index_view_class = PressReleaseIndexView
-    icon = "doc-full-inverse"
-    menu_label = _("Press releases")
-    menu_order = 200
-    add_to_admin_menu = True
-    name = "press_releases"
-    filterset_class = PressReleaseFilterSet
-    columns = [
-        *PageListingViewSet.columns,
-        Column("issuing_agency_name", label=_("Issuing agency")),
-        DateColumn("released_at", label=_("Release date"), sort_key="released_at"),
-        DateColumn("embargo_until", label=_("Embargo until"), sort_key="embargo_until"),
-    ]

@@ -17,7 +17,13 @@ A segment that is exactly an official name in the glossary (an agency, a
 title, a kind of agency) gets the official translation; every other segment
 goes to the wrapped translator. The result is a draft: a person still
 reviews and publishes it.
+
+Each call leaves :attr:`GlossaryTranslator.last_report` (how many segments
+the glossary and the wrapped translator filled), from which the admin tells
+the editor what changed, or that nothing did.
 """
+
+from dataclasses import dataclass
 
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
@@ -27,7 +33,16 @@ from wagtail_localize.strings import StringValue
 from .glossary import official_names
 
 
+@dataclass(frozen=True)
+class TranslationReport:
+    asked: int  # distinct texts the translator was given
+    from_glossary: int  # of which the glossary had the official name
+    from_translator: int  # of which the wrapped translator returned a text
+
+
 class GlossaryTranslator(BaseMachineTranslator):
+    last_report = None
+
     def __init__(self, options):
         super().__init__(options)
         config = options.get("TRANSLATOR")
@@ -58,9 +73,21 @@ class GlossaryTranslator(BaseMachineTranslator):
             for string, text in texts.items()
             if text in names
         }
+        from_glossary = len(translated)
         rest = [string for string in strings if string not in translated]
         if rest and self.translator is not None:
             translated.update(
-                self.translator.translate(source_locale, target_locale, rest)
+                {
+                    string: value
+                    for string, value in self.translator.translate(
+                        source_locale, target_locale, rest
+                    ).items()
+                    if value is not None and value.data is not None
+                }
             )
+        self.last_report = TranslationReport(
+            asked=len(texts),
+            from_glossary=from_glossary,
+            from_translator=len(translated) - from_glossary,
+        )
         return translated

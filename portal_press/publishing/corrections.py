@@ -8,7 +8,8 @@ editor saying it is a minor change (a typo). The edit form enforces it.
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from ..page_forms import PortalPageForm
 
 # The fields whose change a reader must be told about.
 STATEMENT_FIELDS = ("title", "lead", "body")
@@ -34,7 +35,7 @@ def changed_fields(live, cleaned_data):
     ]
 
 
-class StatementForm(WagtailAdminPageForm):
+class StatementForm(PortalPageForm):
     minor_change = forms.BooleanField(
         label=_("Minor change (a typo)"),
         required=False,

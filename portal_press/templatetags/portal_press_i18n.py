@@ -6,6 +6,7 @@ from django import template
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Page
 
+from ..localisation.partial import is_partly_untranslated
 from ..localisation.status import TranslationStatus, page_translation_state
 from ..publishing import visibility
 from ..publishing.sources import default_language_code
@@ -61,7 +62,8 @@ def _live_languages(page):
 
 @register.inclusion_tag("portal_press/includes/translation_notice.html")
 def translation_notice(page):
-    """Tells the reader of a translation its source, date, and whether it is behind."""
+    """Tells the reader of a translation its source, date, whether it is
+    behind, and whether part of it was published untranslated."""
     state = page_translation_state(page)
     if state is None:
         return {}
@@ -71,4 +73,5 @@ def translation_notice(page):
         "source_language": source.locale.language_name_localized,
         "translated_at": state.synced_at or page.last_published_at,
         "is_outdated": state.status == TranslationStatus.OUTDATED,
+        "is_partly_untranslated": is_partly_untranslated(page),
     }

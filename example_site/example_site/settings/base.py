@@ -107,6 +107,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 FORMAT_MODULE_PATH = ["portal_press.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# portal_press: the admin asks no outside service for anything (avatars, versions).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Machine translation fills drafts with the glossary's official names, and
 # with DeepL for the rest when a key is given.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
@@ -135,4 +138,3 @@ WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "pptx", "odt", "txt", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-WAGTAIL_ENABLE_UPDATE_CHECK = False  # the demo runs offline
