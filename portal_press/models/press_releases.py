@@ -7,6 +7,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -145,6 +146,19 @@ class PressReleasePage(PortalPageMixin, FoldedSearchMixin, EmbargoMixin, Page):
         "issuing_agency.short_name",
         "tags",
     )
+
+    # What the JSON API shows besides the title (portal_press.channels.api
+    # adds the issuing agency, co-issuers and media contacts, as the page
+    # shows them): never the embargo, revisions or who edited.
+    api_fields = [
+        APIField("reference"),
+        APIField("released_at"),
+        APIField("dateline"),
+        APIField("lead"),
+        APIField("body"),
+        APIField("tags"),
+        APIField("corrections"),
+    ]
 
     context_builder = "portal_press.public.releases.release_context"
 
