@@ -177,19 +177,15 @@ class ReleaseFeed(Feed):
         return scope
 
     def scope(self, request, locale, agency, topic, number):
-        title = _("Press releases")
         params = {}
         if agency is not None:
-            shown = lookup.agency_for_readers(agency, locale)
-            title = f"{title} – {shown.name}"
             params["agency"] = agency.pk
         if topic is not None:
-            title = f"{title} – {topic.name}"
             params["tag"] = topic.slug
         return FeedScope(
             request,
             locale,
-            title,
+            feed_title(agency, topic, locale),
             newsroom_url(locale, request, **params),
             agency=agency,
             topic=topic,
@@ -258,6 +254,17 @@ class AtomReleaseFeed(ReleaseFeed):
 
 rss_feed = ReleaseFeed()
 atom_feed = AtomReleaseFeed()
+
+
+def feed_title(agency=None, topic=None, locale=None):
+    """“Press releases”, with the agency (in the reader's language) or topic."""
+    title = _("Press releases")
+    if agency is not None:
+        shown = lookup.agency_for_readers(agency, locale or lookup.reader_locale())
+        title = f"{title} – {shown.name}"
+    if topic is not None:
+        title = f"{title} – {topic.name}"
+    return title
 
 
 def feed_url(kind="rss", agency=None, topic=None):
