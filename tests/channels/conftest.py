@@ -18,11 +18,14 @@ from portal_press.models import ConnectionPoint, TrainingSpeaker
 from tests import factories
 
 TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
-EVERY_MARK = " ".join(
-    unicodedata.normalize("NFC", vowel + tone)
-    for vowel in "aăâeêioôơuưy"
-    for tone in TONES
-) + " đ Đ"
+EVERY_MARK = (
+    " ".join(
+        unicodedata.normalize("NFC", vowel + tone)
+        for vowel in "aăâeêioôơuưy"
+        for tone in TONES
+    )
+    + " đ Đ"
+)
 HOSTILE = '</script><script>alert("x")</script> “Ngoặc” "kép" & <b>'
 DAY = datetime.timedelta(days=1)
 
@@ -191,8 +194,6 @@ def province(home, release_index, kind, role):
 def body(response):
     """A response's content, streamed or not, as text."""
     content = (
-        b"".join(response.streaming_content)
-        if response.streaming
-        else response.content
+        b"".join(response.streaming_content) if response.streaming else response.content
     )
     return content.decode()

@@ -135,7 +135,9 @@ def test_the_feed_lists_upcoming_public_trainings_in_the_language(client, provin
 def test_an_agencys_feed_lists_its_trainings_only(client, province, kind):
     other = factories.make_agency("Sở Nội vụ", kind)
     factories.make_training(
-        province.training.get_parent(), other, timezone.now() + datetime.timedelta(days=2)
+        province.training.get_parent(),
+        other,
+        timezone.now() + datetime.timedelta(days=2),
     )
     url = f"/vi/calendar/agency/{province.agency.translation_key}.ics"
     assert len(events(ics(client, url))) == 1
@@ -157,15 +159,13 @@ def _count(client, url):
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_the_feed_costs_the_same_queries_for_many_trainings(
-    client, province, language
-):
+def test_the_feed_costs_the_same_queries_for_many_trainings(client, province, language):
     url = f"/{language}/calendar/trainings.ics"
     _count(client, url)
     few = _count(client, url)
     index = province.training.get_parent()
     with time_machine.travel(timezone.now(), tick=True):
-        for number in range(25):
+        for _number in range(25):
             training = factories.make_training(
                 index, province.agency, timezone.now() + datetime.timedelta(days=5)
             )

@@ -78,7 +78,9 @@ def test_pages_advertise_their_feeds(client, province):
     home = client.get("/vi/").content.decode()
     assert 'type="application/rss+xml"' in home and "/vi/feeds/releases.rss" in home
     newsroom = province.release.get_parent()
-    filtered = client.get(f"{newsroom.url}?agency={province.agency.pk}").content.decode()
+    filtered = client.get(
+        f"{newsroom.url}?agency={province.agency.pk}"
+    ).content.decode()
     assert f"/vi/feeds/agency/{province.agency.translation_key}.rss" in filtered
     release = client.get(province.release.url).content.decode()
     assert f"/vi/feeds/agency/{province.agency.translation_key}.atom" in release

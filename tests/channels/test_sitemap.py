@@ -1,7 +1,6 @@
 """The app's sitemap, read back with an XML parser."""
 
-import xml.etree.ElementTree as ET
-
+from defusedxml import ElementTree as ET
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -23,8 +22,7 @@ def test_every_public_page_of_every_language_with_its_alternates(client, provinc
     root = read(client)
     urls = {
         url.find("s:loc", NS).text: {
-            link.get("hreflang"): link.get("href")
-            for link in url.findall("x:link", NS)
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
         }
         for url in root.findall("s:url", NS)
     }

@@ -1,13 +1,13 @@
 """vCards of spokespersons, read back with vobject."""
 
 import io
-import xml.etree.ElementTree as ET
 
 import pytest
 import segno
 import vobject
-from django.test.utils import CaptureQueriesContext
+from defusedxml import ElementTree as ET
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from portal_press.channels import qr, vcards
 from tests import factories
@@ -42,7 +42,9 @@ def test_a_spokespersons_vcard_is_read_by_vobject_with_every_field(client, provi
         ("WORK", "FAX"): "+842903822999",
     }
     assert card.email.value == "phatngon@example.com"
-    assert card.url.value.endswith(f"/vi/nguoi-phat-ngon/#pp-person-{province.person.pk}")
+    assert card.url.value.endswith(
+        f"/vi/nguoi-phat-ngon/#pp-person-{province.person.pk}"
+    )
     assert card.uid.value == f"urn:uuid:{province.person.translation_key}"
 
 
@@ -55,8 +57,8 @@ def test_the_english_vcard_names_the_agency_in_english(client, province):
 
 
 def test_a_photo_is_given_by_its_address(client, province):
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
 
     photo = get_image_model().objects.create(title="Ảnh", file=get_test_image_file())
     province.person.photo = photo
@@ -128,7 +130,11 @@ def test_the_qr_code_is_an_svg_of_the_vcard(client, rf, province):
     path = ET.fromstring(out.getvalue()).find("{http://www.w3.org/2000/svg}path")
     assert svg.find("{http://www.w3.org/2000/svg}path").get("d") == path.get("d")
     encoded = vcards.build_card(
-        person, person.locale, request, url=vcards.entry_url(person, person.locale, request), photo=False
+        person,
+        person.locale,
+        request,
+        url=vcards.entry_url(person, person.locale, request),
+        photo=False,
     ).serialize()
     assert segno.make(encoded, error="m", encoding="utf-8").version == expected.version
     assert "PHOTO" not in encoded
