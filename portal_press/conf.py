@@ -32,6 +32,16 @@ DEFAULTS = {
     # Languages a spokesperson may speak with the press, as language codes;
     # their names come from Django's translated language list.
     "PRESS_LANGUAGES": ["vi", "en", "zh-hans", "ko", "ja", "fr", "km", "lo"],
+    # Releases in one page of a feed (older ones on ?page=2, …).
+    "FEED_ITEMS": 50,
+    # Pages (with all their translations) in one page of the sitemap; a
+    # sitemap index lists the pages when there are more.
+    "SITEMAP_PAGE_SIZE": 2000,
+    # TrueType fonts for the PDF of releases and trainings, as
+    # {"regular": path, "bold": path}; None uses the bundled DejaVu Sans,
+    # which covers Vietnamese, English and French. Add "fallback": [paths]
+    # (e.g. Noto Sans CJK) for Chinese, Japanese or Korean translations.
+    "PDF_FONTS": None,
     # The public search's Elasticsearch 8 server, or None to search the
     # database's own index. A dict such as
     # {"URL": "http://localhost:9200", "INDEX": "portal_press", "TIMEOUT": 2}:

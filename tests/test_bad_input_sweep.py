@@ -154,7 +154,7 @@ def site(home, release_index, agency, role):
         trainings, agency, timezone.now() + timezone.timedelta(days=3)
     )
     directory = factories.make_directory(home)
-    factories.make_spokesperson(agency, role)
+    person = factories.make_spokesperson(agency, role)
     promotion = factories.make_promotion(home)
     document = get_document_model().objects.create(title="Tài liệu")
     endpoints = {
@@ -170,6 +170,36 @@ def site(home, release_index, agency, role):
         "/en/search/": ["q", "type", "page"],
         "/sitemap.xml": ["p"],
         f"/documents/{document.pk}/tai-lieu.pdf": ["download"],
+        # The channels (portal_press.channels.registry) and the JSON API.
+        f"/vi/contacts/{person.translation_key}.vcf": [],
+        f"/en/contacts/{person.translation_key}.svg": [],
+        f"/vi/contacts/agency/{agency.translation_key}.vcf": [],
+        "/vi/contacts/directory.vcf": [],
+        f"/vi/calendar/training/{training.translation_key}.ics": [],
+        "/vi/calendar/trainings.ics": [],
+        f"/en/calendar/agency/{agency.translation_key}.ics": [],
+        "/vi/feeds/releases.rss": ["page"],
+        "/en/feeds/releases.atom": ["page"],
+        f"/vi/feeds/agency/{agency.translation_key}.atom": ["page"],
+        "/vi/feeds/tag/dat-dai.rss": ["page"],
+        f"/vi/print/release/{release.translation_key}.pdf": [],
+        f"/vi/print/training/{training.translation_key}.pdf": [],
+        "/api/v2/releases/": [
+            "locale",
+            "agency",
+            "tag",
+            "date_from",
+            "date_to",
+            "limit",
+            "offset",
+            "order",
+            "fields",
+        ],
+        f"/api/v2/releases/{release.pk}/": ["fields"],
+        "/api/v2/trainings/": ["locale", "agency", "tag", "date_from", "limit"],
+        "/api/v2/promotion/": ["locale", "offset"],
+        "/api/v2/agencies/": ["locale", "limit"],
+        "/api/v2/spokespersons/": ["locale", "agency", "tag", "fields"],
     }
     return endpoints
 

@@ -122,6 +122,7 @@ class AdminCreationTests(WagtailPageTestCase):
                     "starts_at": start.strftime("%Y-%m-%d 08:00"),
                     "ends_at": start.strftime("%Y-%m-%d 11:30"),
                     "event_format": "online",
+                    "event_status": "scheduled",
                     "co_organisers": inline_formset([]),
                     "connection_points": inline_formset(
                         [

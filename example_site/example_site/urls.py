@@ -17,8 +17,11 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Public pages under their language prefix (/vi/…, /en/…), the search first.
+# /sitemap.xml (every language) and the JSON API at /api/v2/; then public
+# pages and their channels under their language prefix: /vi/…, /en/…
+urlpatterns += [path("", include("portal_press.channels.site_urls"))]
 urlpatterns += i18n_patterns(
     path("search/", include("portal_press.search.urls")),
+    path("", include("portal_press.channels.urls")),
     path("", include(wagtail_urls)),
 )

@@ -34,6 +34,7 @@ from .training_parts import (
 )
 from .trainings import (
     TrainingAnnouncementPage,
+    TrainingEventStatus,
     TrainingFormat,
     TrainingIndexPage,
     TrainingStatus,
@@ -70,6 +71,7 @@ __all__ = [
     "Topic",
     "TrainingAnnouncementPage",
     "TrainingCoOrganiser",
+    "TrainingEventStatus",
     "TrainingFormat",
     "TrainingIndexPage",
     "TrainingMaterial",

@@ -124,6 +124,19 @@ class Agency(
     folded_title_fields = ("name", "short_name")
     folded_text_fields = ("functions",)
 
+    # Public by law (Decree 42/2022/NĐ-CP): what the JSON API shows of an
+    # open agency.
+    api_fields = [
+        "name",
+        "short_name",
+        "functions",
+        "address",
+        "phone",
+        "fax",
+        "email",
+        "website",
+    ]
+
     class Meta(TranslatableMixin.Meta):
         ordering = ["kind__sort_order", "name"]
         verbose_name = _("agency")

@@ -81,6 +81,8 @@ class PressReleaseCorrection(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("corrected_at"), FieldPanel("text")]
 
+    api_fields = ["corrected_at", "text"]
+
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("correction")
         verbose_name_plural = _("corrections")

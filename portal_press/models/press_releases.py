@@ -12,6 +12,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -166,6 +167,19 @@ class PressReleasePage(
         "issuing_agency.short_name",
         "tags",
     )
+
+    # What the JSON API shows besides the title (portal_press.channels.api
+    # adds the issuing agency, co-issuers and media contacts, as the page
+    # shows them): never the embargo, revisions or who edited.
+    api_fields = [
+        APIField("reference"),
+        APIField("released_at"),
+        APIField("dateline"),
+        APIField("lead"),
+        APIField("body"),
+        APIField("tags"),
+        APIField("corrections"),
+    ]
 
     context_builder = "portal_press.public.releases.release_context"
 

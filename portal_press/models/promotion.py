@@ -10,7 +10,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
@@ -82,6 +84,17 @@ class ProvincePromotionPage(PortalPageMixin, FoldedSearchMixin, Page):
     ]
     folded_text_fields = ("introduction", "sections")
 
+    # The JSON API adds the contact agency and person, while they are public.
+    api_fields = [
+        APIField("introduction"),
+        APIField(
+            "hero_image",
+            serializer=ImageRenditionField("fill-1200x630"),
+        ),
+        APIField("key_figures"),
+        APIField("sections"),
+    ]
+
     context_builder = "portal_press.public.promotion.promotion_context"
 
     parent_page_types = section_parent_page_types("portal_press.ProvincePromotionPage")
@@ -111,6 +124,8 @@ class KeyFigure(TranslatableMixin, Orderable):
         FieldPanel("label"),
         FieldRowPanel([FieldPanel("value"), FieldPanel("unit"), FieldPanel("year")]),
     ]
+
+    api_fields = ["label", "value", "unit", "year"]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("key figure")

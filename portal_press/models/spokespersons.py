@@ -185,6 +185,22 @@ class Spokesperson(
         "topics",
     )
 
+    # Contact details are public by law (Decree 09/2017/NĐ-CP): what the JSON
+    # API shows of a current spokesperson (it adds agency, role and photo in
+    # the reader's language). Never the appointment document or the notice.
+    api_fields = [
+        "full_name",
+        "position",
+        "scope",
+        "office_phone",
+        "mobile_phone",
+        "fax",
+        "email",
+        "press_languages",
+        "valid_from",
+        "valid_until",
+    ]
+
     class Meta(TranslatableMixin.Meta):
         ordering = ["agency__name", "role__sort_order", "full_name"]
         verbose_name = _("spokesperson")

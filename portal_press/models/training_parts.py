@@ -57,6 +57,8 @@ class ConnectionPoint(TranslatableMixin, Orderable):
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("local_contact")]),
     ]
 
+    api_fields = ["name", "address", "capacity", "local_contact"]
+
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("connection point")
         verbose_name_plural = _("connection points")
@@ -78,6 +80,8 @@ class TrainingSpeaker(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("title"), FieldPanel("organisation")]
 
+    api_fields = ["name", "title", "organisation"]
+
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
@@ -93,6 +97,8 @@ class AgendaItem(TranslatableMixin, Orderable):
     item = models.CharField(_("item"), max_length=255)
 
     panels = [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("item")])]
+
+    api_fields = ["starts_at", "item"]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("agenda item")
@@ -122,6 +128,8 @@ class FollowUpTask(TranslatableMixin, Orderable):
     text = models.TextField(_("task"))
 
     panels = [FieldPanel("text")]
+
+    api_fields = ["text"]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("follow-up task")

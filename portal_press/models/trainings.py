@@ -12,6 +12,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -41,6 +42,24 @@ class TrainingFormat(models.TextChoices):
     IN_PERSON = "in_person", _("In person")
     ONLINE = "online", _("Online")
     HYBRID = "hybrid", _("Hybrid (in person and online)")
+
+
+class TrainingEventStatus(models.TextChoices):
+    """What the organiser has announced about the date: set by the editor.
+
+    Calendars and structured data read it (``STATUS:CANCELLED``,
+    ``eventStatus``); a cancelled training stays published so that those
+    who saved it learn it is cancelled.
+    """
+
+    SCHEDULED = "scheduled", _("Scheduled")
+    RESCHEDULED = "rescheduled", _("Rescheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+# A change to any of these is a new version of the event for the calendars
+# that hold it (the SEQUENCE of RFC 5545).
+SCHEDULE_FIELDS = ("starts_at", "ends_at", "event_status")
 
 
 class TrainingStatus(models.TextChoices):
@@ -80,6 +99,23 @@ class TrainingAnnouncementPage(PortalPageMixin, FoldedSearchMixin, Page):
         choices=TrainingFormat.choices,
         default=TrainingFormat.IN_PERSON,
     )
+    event_status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=TrainingEventStatus.choices,
+        default=TrainingEventStatus.SCHEDULED,
+        help_text=_(
+            "Choose “Rescheduled” when the date changes, “Cancelled” when the "
+            "training will not take place; keep the page published so that "
+            "calendars that saved it are told."
+        ),
+    )
+    schedule_sequence = models.PositiveIntegerField(
+        _("schedule version"),
+        default=0,
+        editable=False,
+        help_text=_("Counts the published changes of date, time or status."),
+    )
     main_venue = models.CharField(
         _("main venue"),
         max_length=255,
@@ -90,6 +126,14 @@ class TrainingAnnouncementPage(PortalPageMixin, FoldedSearchMixin, Page):
     )
     main_venue_address = models.CharField(
         _("address of the main venue"), max_length=255, blank=True
+    )
+    meeting_url = models.URLField(
+        _("online meeting link"),
+        blank=True,
+        help_text=_(
+            "For an online or hybrid training: the link participants open to "
+            "join. It is shown on the page and in calendars."
+        ),
     )
     target_participants = models.TextField(
         _("target participants"),
@@ -131,9 +175,11 @@ class TrainingAnnouncementPage(PortalPageMixin, FoldedSearchMixin, Page):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldPanel("event_status"),
                 FieldPanel("event_format"),
                 FieldPanel("main_venue"),
                 FieldPanel("main_venue_address"),
+                FieldPanel("meeting_url"),
             ],
             heading=_("When and where"),
         ),
@@ -188,6 +234,32 @@ class TrainingAnnouncementPage(PortalPageMixin, FoldedSearchMixin, Page):
         "topics",
     )
 
+    # The JSON API adds the organiser and co-organisers in the reader's language.
+    api_fields = [
+        APIField(name)
+        for name in (
+            "lead",
+            "starts_at",
+            "ends_at",
+            "event_status",
+            "event_format",
+            "main_venue",
+            "main_venue_address",
+            "meeting_url",
+            "target_participants",
+            "expected_participants",
+            "registration_deadline",
+            "registration_url",
+            "topics",
+            "connection_points",
+            "speakers",
+            "agenda_items",
+            "actual_attendance",
+            "outcome_summary",
+            "follow_up_tasks",
+        )
+    ]
+
     context_builder = "portal_press.public.trainings.training_context"
 
     parent_page_types = ["portal_press.TrainingIndexPage"]
@@ -212,6 +284,43 @@ class TrainingAnnouncementPage(PortalPageMixin, FoldedSearchMixin, Page):
             )
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.schedule_sequence = self._next_schedule_sequence(
+            kwargs.get("update_fields")
+        )
+        return super().save(*args, **kwargs)
+
+    def _next_schedule_sequence(self, update_fields):
+        """The stored count, plus one when this save changes the date, time or
+        status of a training that was published before.
+
+        Read from the database, not from the revision being published: two
+        drafts prepared from the same version must not give the same number.
+        """
+        if self.pk is None or (
+            update_fields is not None and not set(SCHEDULE_FIELDS) & set(update_fields)
+        ):
+            return self.schedule_sequence
+        stored = (
+            type(self)
+            .objects.filter(pk=self.pk)
+            .values(*SCHEDULE_FIELDS, "schedule_sequence", "first_published_at")
+            .first()
+        )
+        if stored is None:
+            return self.schedule_sequence
+        sequence = max(stored["schedule_sequence"], self.schedule_sequence)
+        changed = any(
+            stored[field] != getattr(self, field) for field in SCHEDULE_FIELDS
+        )
+        if changed and stored["first_published_at"] is not None:
+            sequence += 1
+        return sequence
+
+    @property
+    def is_cancelled(self):
+        return self.event_status == TrainingEventStatus.CANCELLED
 
     def get_status(self, now=None):
         now = now or portal_now()

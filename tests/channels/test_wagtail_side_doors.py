@@ -45,7 +45,7 @@ def pages(home, release_index, agency, english):
 
 def test_wagtails_sitemap_lists_only_public_pages(client, pages):
     # Wagtail's generator covers the default language's tree only.
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = client.get("/wagtail-sitemap.xml").content.decode()
     assert f"<loc>{pages['public'][0].full_url}</loc>" in sitemap
     for page in pages["hidden"]:
         assert page.full_url not in sitemap

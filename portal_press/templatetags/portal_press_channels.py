@@ -1,0 +1,130 @@
+"""Links to the channels from the pages, and what every page's <head> says
+about itself: feeds, structured data, sharing cards."""
+
+from django import template
+from django.urls import reverse
+from wagtail.models import Page
+
+from ..channels import feeds, jsonld, lookup, sharing
+from ..models import Agency, PressReleasePage, Topic
+from ..publishing import visibility
+from .portal_press_i18n import page_languages
+
+register = template.Library()
+NS = "portal_press_channels"
+
+
+def _url(name, *args):
+    return reverse(f"{NS}:{name}", args=args)
+
+
+@register.simple_tag
+def vcard_url(person):
+    return _url("spokesperson_vcard", person.translation_key)
+
+
+@register.simple_tag
+def qr_url(person):
+    return _url("spokesperson_qr", person.translation_key)
+
+
+@register.simple_tag
+def agency_vcard_url(agency):
+    return _url("agency_vcard", agency.translation_key)
+
+
+@register.simple_tag
+def directory_vcard_url():
+    return _url("directory_vcard")
+
+
+@register.simple_tag
+def training_ics_url(training):
+    return _url("training_ics", training.translation_key)
+
+
+@register.simple_tag
+def connection_point_ics_url(training, point):
+    return _url("connection_point_ics", training.translation_key, point.translation_key)
+
+
+@register.simple_tag
+def trainings_calendar_url(agency=None):
+    if agency is not None:
+        return _url("agency_trainings_ics", agency.translation_key)
+    return _url("trainings_ics")
+
+
+@register.simple_tag
+def release_feed_url(kind="rss", agency=None, topic=None):
+    return feeds.feed_url(kind, agency=agency, topic=topic)
+
+
+@register.simple_tag
+def pdf_url(page):
+    name = "release_pdf" if isinstance(page, PressReleasePage) else "training_pdf"
+    return _url(name, page.translation_key)
+
+
+def _filtered(request, page):
+    """The agency and topic a newsroom is filtered by (valid values only)."""
+    agency = topic = None
+    if request is None or not hasattr(page, "get_children"):
+        return agency, topic
+    raw = request.GET.get("agency", "")
+    if raw.isascii() and raw.isdigit() and len(raw) < 19:
+        agency = Agency.objects.filter(pk=int(raw)).first()
+    slug = request.GET.get("tag", "")
+    if slug and len(slug) <= 100 and "\x00" not in slug:
+        topic = Topic.objects.filter(slug=slug).first()
+    return agency, topic
+
+
+@register.inclusion_tag("portal_press/includes/feed_links.html", takes_context=True)
+def feed_links(context):
+    """The release feeds this page offers: the site's, and the agency's or
+    topic's of a filtered newsroom or of a release."""
+    page, request = context.get("page"), context.get("request")
+    links = [("rss", None, None), ("atom", None, None)]
+    agency = topic = None
+    if isinstance(page, PressReleasePage):
+        agency = page.issuing_agency
+    elif isinstance(page, Page) and context.get("releases") is not None:
+        agency, topic = _filtered(request, page)
+    agency = agency and lookup.source_of(agency)
+    if agency is not None and visibility.is_public(agency):
+        links += [("rss", agency, None), ("atom", agency, None)]
+    if topic is not None:
+        links += [("rss", None, topic), ("atom", None, topic)]
+    return {
+        "links": [
+            {
+                "href": feeds.feed_url(kind, agency=a, topic=t),
+                "type": "application/atom+xml"
+                if kind == "atom"
+                else "application/rss+xml",
+                "title": feeds.feed_title(a, t),
+            }
+            for kind, a, t in links
+        ]
+    }
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    page, request = context.get("page"), context.get("request")
+    if not isinstance(page, Page) or context.get("withdrawal"):
+        # A withdrawn release describes nothing any more.
+        return ""
+    data = jsonld.structured_data(page, context, request)
+    return jsonld.script(data) if data else ""
+
+
+@register.inclusion_tag("portal_press/includes/sharing.html", takes_context=True)
+def sharing_meta(context):
+    page, request = context.get("page"), context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return {"tags": []}
+    languages = page_languages(context, page)
+    withdrawn = bool(context.get("withdrawal"))
+    return {"tags": sharing.sharing_tags(page, request, languages, withdrawn)}
