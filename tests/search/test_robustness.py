@@ -81,7 +81,12 @@ def test_a_missing_fulltext_index_is_a_message_not_a_server_error(
     assert response.status_code == 503
     assert "không" in response.content.decode().lower()  # the Vietnamese message
     suggestions = client.get(AUTOCOMPLETE, {"q": "hop"})
-    assert suggestions.status_code == 503 and suggestions.json()["message"]
+    if connection.vendor == "sqlite":
+        # Titles are completed from the FTS5 table too.
+        assert suggestions.status_code == 503 and suggestions.json()["message"]
+    else:
+        # PostgreSQL completes titles from their own index: still answers.
+        assert suggestions.status_code == 200
 
     # Saving goes on; the update waits in the queue.
     saved = factories.make_release(release_index, agency, title="Vẫn lưu")
