@@ -27,14 +27,15 @@ def documented_environment(tmp_path, **changes):
 
 
 def run(script, env):
-    return subprocess.run(
+    result = subprocess.run(
         [sys.executable, "-c", "import django; django.setup(); " + script],
         cwd=EXAMPLE,
         env=env,
         capture_output=True,
         text=True,
-        check=True,
     )
+    assert result.returncode == 0, result.stderr
+    return result
 
 
 def test_production_settings_pass_the_checks_and_use_the_database_queue(tmp_path):
