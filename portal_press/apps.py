@@ -39,6 +39,7 @@ class PortalPressConfig(AppConfig):
         from .publishing.document_rule import DocumentRule
         from .search import checks as search_checks  # noqa: F401 - registers itself
         from .search import subscriber
+        from .security import checks as security_checks  # noqa: F401 - registers itself
 
         register_language_info()
         # Documents are public when what uses them is (the other public
