@@ -13,6 +13,7 @@ from wagtail import hooks
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 
 from .cache import page_cache
@@ -34,6 +35,7 @@ from .editorial.upkeep_panel import UpkeepPanel
 from .editorial.viewsets import PressRegisterViewSetGroup
 from .localisation.partial import PARTIAL_ACTION
 from .page_forms import FoldedSlugInput, tell_of_draft_holding_slug
+from .public import languages
 from .publishing import restrictions, visibility
 
 register_snippet(PressRegisterViewSetGroup)
@@ -100,8 +102,12 @@ def serve_pages_under_their_own_language(page, request, serve_args, serve_kwargs
     # page yet; a Vietnamese page must not pose as English under /en/.
     # (Only where the page has a URL of its own elsewhere: a site without
     # language prefixes keeps serving it where it is.)
+    # A language without a home page of its own answers in that language
+    # with what exists in the others (public/languages.py).
     requested = get_supported_content_language_variant(get_language())
     if page.locale.language_code != requested and page.url != request.path:
+        if languages.is_home_request(page, request, Site.find_for_request(request)):
+            return languages.language_without_content(request, page, requested)
         return redirect(page.url)
     return None
 

@@ -249,3 +249,34 @@ def test_the_demo_serves_as_visitors_see_it(demo_env):
         assert "http://127.0.0.1:8000/vi/" in text
         assert "localhost" not in text
     assert 'hreflang="vi" href="http://127.0.0.1:8000/vi/' in seen["page_html"]
+PAGES_SCRIPT = """
+import json
+from django.test import Client
+client = Client(HTTP_HOST="127.0.0.1")
+pages = {}
+for path in ["/vi/", "/en/", "/en/press-releases/", "/ko/"]:
+    response = client.get(path)
+    pages[path] = [response.status_code, response.content.decode()]
+print(json.dumps(pages))
+"""
+
+
+def test_the_demo_reads_in_each_language_with_its_press_office(demo_env):
+    manage("load_demo_data", env=demo_env)
+    pages = json.loads(
+        manage("shell", "-v", "0", "-c", PAGES_SCRIPT, env=demo_env).stdout
+    )
+    assert {status for status, _html in pages.values()} == {200}
+    vietnamese = pages["/vi/"][1]
+    assert "Thông cáo báo chí mới nhất" in vietnamese
+    assert "Tập huấn sắp diễn ra" in vietnamese
+    assert "Đầu mối liên hệ báo chí" in vietnamese
+    assert "Sở Văn hóa, Thể thao và Du lịch" in vietnamese
+    english = pages["/en/"][1]
+    assert "<title>Phù Sa Provincial Web Portal</title>" in english
+    assert "Press office" in english and "Department of Culture" in english
+    newsroom = pages["/en/press-releases/"][1]
+    assert "– Phù Sa Provincial Web Portal</title>" in newsroom
+    assert ">tourism</a>" in newsroom and 'class="pp-meta__item">No. ' in newsroom
+    assert 'class="pp-meta__item">Số ' not in newsroom
+    assert "아직 한국어 페이지가 없습니다" in pages["/ko/"][1]

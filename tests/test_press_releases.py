@@ -58,13 +58,39 @@ def test_filters_by_agency_year_and_tag(client, release_index, agency, kind):
 
 
 @pytest.mark.parametrize(
+    "typed", ["họp báo", "Họp Báo", "hop bao", "hop-bao", " họp  báo "]
+)
+def test_the_tag_filter_takes_the_topic_as_the_visitor_sees_it(
+    client, release_index, agency, typed
+):
+    briefing = factories.make_release(release_index, agency, title="Họp báo quý I")
+    briefing.tags.add("họp báo")
+    briefing.save_revision().publish()
+    factories.make_release(release_index, agency, title="Lễ hội")
+
+    response = client.get(release_index.url, {"tag": typed})
+    assert response.status_code == 200
+    assert titles(response) == [briefing.title]
+
+
+def test_a_tag_made_of_markup_is_no_topic_and_is_not_echoed(
+    client, release_index, agency
+):
+    factories.make_release(release_index, agency)
+    response = client.get(release_index.url, {"tag": "<script>"})
+    assert response.status_code == 200
+    assert titles(response) == []
+    assert "<script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
     "params",
     [
         {"agency": "999999"},
         {"agency": "abc"},
         {"year": "1800"},
         {"year": "x"},
-        {"tag": "<script>"},
+        {"tag": "<>"},
     ],
 )
 def test_unknown_filter_values_are_a_400_with_a_message(

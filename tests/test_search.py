@@ -1,10 +1,12 @@
 """The public search: Vietnamese without diacritics, facets, the gate, bad input."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.timezone import localtime
 
 from portal_press.search.highlight import highlight
 from portal_press.search.text import parse_query
@@ -259,3 +261,24 @@ def test_autocomplete_completes_the_last_word_of_names_and_titles(client, corpus
     ]
     assert labels == ["Tiêm chủng mở rộng tại Hà Nội"]
     assert client.get(AUTOCOMPLETE, {"q": "x"}).json()["suggestions"] == []
+
+
+def test_a_hit_shows_its_type_date_and_agency(client, corpus):
+    response = client.get(SEARCH, {"q": "hop bao"})
+    hit = response.context["results"].object_list[0]
+    release = corpus["releases"]["hop_bao"]
+    assert (hit.agency, hit.date) == (release.issuing_agency, release.released_at)
+    html = response.content.decode()
+    article = re.search(r'<article class="pp-hit">.*?</article>', html, re.S).group(0)
+    assert "Thông cáo báo chí" in article
+    assert release.issuing_agency.name in article
+    assert f'datetime="{localtime(release.released_at).isoformat()}"' in article
+
+
+def test_a_suggestion_says_what_it_is_for_the_script(client, corpus, home):
+    factories.make_directory(home)
+    person = corpus["person"]
+    (suggestion,) = client.get(AUTOCOMPLETE, {"q": "dang thu h"}).json()["suggestions"]
+    assert suggestion["type"] == "spokesperson"
+    # It opens the directory on the person's card.
+    assert suggestion["url"].endswith(f"#pp-person-{person.pk}")

@@ -214,6 +214,20 @@ def load_glossary_terms(specs, locale, tally):
     ]
 
 
+def set_press_office(home, agency, tally):
+    """The agency the footer names, on the home page (its translations take
+    it when they are synchronised; those made before it are given it too)."""
+    if home.press_office_id == agency.pk:
+        tally.add("home page press office", UNCHANGED)
+        return
+    home.press_office = agency
+    home.save_revision().publish()
+    HomePage.objects.filter(
+        translation_key=home.translation_key, press_office__isnull=True
+    ).update(press_office=agency)
+    tally.add("home page press office", UPDATED)
+
+
 # --- Spokespersons ------------------------------------------------------------
 
 

@@ -33,6 +33,9 @@ ADMIN_USER = {
 
 HOME_PAGE = {
     "title": "Cổng thông tin điện tử tỉnh Phù Sa",
+    # Whose contact every page's footer gives: press work sits with the
+    # Department of Culture, Sports and Tourism since 2025.
+    "press_office": "Sở Văn hóa, Thể thao và Du lịch",
     "slug": "trang-chu",
     "introduction": (
         "Thông tin chính thức của Ủy ban nhân dân tỉnh Phù Sa dành cho báo chí, nhà "
@@ -502,6 +505,29 @@ GLOSSARY_TERMS = [
     ("Chánh Văn phòng HĐND và UBND xã", "title"),
     ("Phó Giám đốc Công an tỉnh", "title"),
     ("Phó Trưởng Thuế tỉnh", "title"),
+    # The topics of the releases: the English newsroom shows them by these names.
+    *(
+        (topic, "other")
+        for topic in (
+            "báo chí",
+            "chuyển đổi số",
+            "cải cách hành chính",
+            "du lịch",
+            "dịch vụ công",
+            "giáo dục",
+            "họp báo",
+            "khu công nghiệp",
+            "môi trường",
+            "nông nghiệp",
+            "quảng bá",
+            "thiên tai",
+            "thông tin đối ngoại",
+            "tiêm chủng",
+            "văn hóa",
+            "y tế",
+            "đầu tư",
+        )
+    ),
 ]
 
 # Keys: full_name + agency identify a person. "photo" is a key of IMAGES.

@@ -1,7 +1,7 @@
 """Looking up official foreign names in the glossary."""
 
 from ..models.glossary import GlossaryTerm, glossary_key
-from ..publishing.sources import in_default_language
+from ..publishing.sources import default_language_code, in_default_language
 
 
 def official_names(texts, locale, source_locale=None):
@@ -25,3 +25,20 @@ def official_names(texts, locale, source_locale=None):
         locale=locale, translation_key__in=source_keys
     ).values_list("translation_key", "term")
     return {keys[source_keys[key]]: name for key, name in targets}
+
+
+def glossary_names(locale):
+    """``{term key of the Vietnamese term: official name in locale}`` for the
+    whole glossary: how topics and other short labels are shown translated.
+    Two queries; none in the default language."""
+    if locale.language_code == default_language_code():
+        return {}
+    sources = dict(
+        in_default_language(GlossaryTerm.objects.all()).values_list(
+            "translation_key", "term_key"
+        )
+    )
+    targets = GlossaryTerm.objects.filter(
+        locale=locale, translation_key__in=sources
+    ).values_list("translation_key", "term")
+    return {sources[key]: name for key, name in targets}

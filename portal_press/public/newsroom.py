@@ -1,11 +1,14 @@
 """The newsroom's public context: the releases the public may see, filtered."""
 
+from wagtail.models import Locale
+
 from ..conf import get_setting
+from ..localisation.glossary import glossary_names
 from ..localisation.status import vietnamese_only_context
 from ..models import Agency, PressReleasePage
 from ..publishing import visibility
 from ..publishing.clock import portal_timezone, year_span
-from .forms import PressReleaseFilterForm
+from .forms import PressReleaseFilterForm, topic_slug
 from .pagination import paginate
 
 
@@ -15,6 +18,15 @@ def release_years(releases):
         "released_at", "year", order="DESC", tzinfo=portal_timezone()
     )
     return [moment.year for moment in moments]
+
+
+def topic_aliases(locale):
+    """``{slug of a topic's name in locale: the topic's slug}``, from the
+    glossary: what lets “press conference” filter by “họp báo”."""
+    return {
+        topic_slug(name): topic_slug(source_key)
+        for source_key, name in glossary_names(locale).items()
+    }
 
 
 def filter_releases(releases, agency=None, year=None, tag=""):
@@ -36,6 +48,7 @@ def newsroom_context(page, request):
             pk__in=releases.values("issuing_agency")
         ).order_by("name"),
         years=release_years(releases),
+        tag_aliases=topic_aliases(Locale.get_active()),
     )
     if form.is_valid():
         releases = filter_releases(releases, **form.cleaned_data)

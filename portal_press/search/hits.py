@@ -15,6 +15,9 @@ class SearchHit:
     title: str
     url: str | None
     snippet: str
+    # What a result shows under its title: who issued or organised it, when.
+    agency: object = None
+    date: object = None
 
 
 def _snippet_text(kind, obj):
@@ -40,6 +43,7 @@ def load_hits(matches, folded_words, locale):
         if obj is None:  # no longer public (the index lags behind the change)
             continue
         is_person = match.kind == "spokesperson"
+        source = SOURCES_BY_KIND[match.kind]
         hits.append(
             SearchHit(
                 kind=match.kind,
@@ -47,6 +51,10 @@ def load_hits(matches, folded_words, locale):
                 title=obj.full_name if is_person else obj.title,
                 url=None if is_person else obj.url,
                 snippet=highlight(_snippet_text(match.kind, obj), folded_words),
+                agency=getattr(obj, source.agency_field)
+                if source.agency_field
+                else None,
+                date=getattr(obj, source.date_field) if source.date_field else None,
             )
         )
     return hits

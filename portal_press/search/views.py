@@ -5,14 +5,17 @@ import math
 
 from django.db import DatabaseError
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
 
 from ..cache import page_cache
 from ..conf import get_setting
 from ..folding import fold
-from ..models import SpokespersonDirectoryPage
+from ..models import SearchEntry, SpokespersonDirectoryPage
 from ..public.pagination import paginate, requested_page
 from ..publishing import visibility
 from ..security.escaping import HtmlSafeJsonResponse
@@ -31,6 +34,40 @@ def unavailable_message():
         "The search is not available at the moment. Please try again later; "
         "the site's administrator has been told."
     )
+
+
+def results_elsewhere(parsed, query, locale):
+    """Where a search that found nothing in ``locale`` finds something: the
+    other languages with their counts and the same search's address there.
+
+    Asked only when the visitor's language has no result, of the languages
+    the index holds anything in (one query, then one search each).
+    """
+    languages = get_content_languages()
+    found = []
+    locales = Locale.objects.filter(
+        pk__in=SearchEntry.objects.exclude(locale=locale).values("locale")
+    ).order_by("pk")
+    for other in locales:
+        if other.language_code not in languages:
+            continue
+        try:
+            outcome, _notice = engines.run(parsed, {}, other, offset=0, limit=1)
+        except engines.SearchUnavailable:
+            return []
+        if outcome.matches.total:
+            with translation.override(other.language_code):
+                url = reverse("portal_press_search")
+            found.append(
+                {
+                    "code": other.language_code,
+                    "name": languages[other.language_code],
+                    "count": outcome.matches.total,
+                    "url": f"{url}?{urlencode({'q': query})}" if query else url,
+                }
+            )
+    order = list(languages)
+    return sorted(found, key=lambda language: order.index(language["code"]))
 
 
 def search_view(request):
@@ -61,6 +98,10 @@ def search_view(request):
             "The search index is being prepared: some published content "
             "cannot be found yet."
         )
+    if not outcome.matches.total:
+        context["elsewhere"] = results_elsewhere(
+            parsed, form.cleaned_data["q"], Locale.get_active()
+        )
     results = paginate(request, outcome.matches, per_page)
     results.object_list = load_hits(
         results.object_list, parsed.folded_words, Locale.get_active()
@@ -83,19 +124,26 @@ def _suggestions(text, words, locale):
     found = [
         {
             "label": person.full_name,
+            "type": "spokesperson",
             "kind": _("Spokesperson"),
             "url": f"{directory.url}?{urlencode({'q': person.full_name})}"
+            f"#pp-person-{person.pk}"
             if directory
             else None,
         }
         for person in titles_starting(words, locale, "spokesperson")
     ]
     found += [
-        {"label": agency.name, "kind": _("Agency"), "url": None}
+        {"label": agency.name, "type": "agency", "kind": _("Agency"), "url": None}
         for agency in agencies_starting(" ".join(words), locale)
     ]
     found += [
-        {"label": release.title, "kind": _("Press release"), "url": release.url}
+        {
+            "label": release.title,
+            "type": "release",
+            "kind": _("Press release"),
+            "url": release.url,
+        }
         for release in titles_starting(words, locale, "release")
     ]
     return found

@@ -320,6 +320,24 @@ SPOKESPERSONS = {
     ),
     "Phó Giám đốc Công an tỉnh": "Deputy Director of the Provincial Police",
     "Phó Trưởng Thuế tỉnh": "Deputy Head of the Provincial Tax Office",
+    # Topics of the releases, for the glossary
+    "báo chí": "press",
+    "chuyển đổi số": "digital transformation",
+    "cải cách hành chính": "administrative reform",
+    "du lịch": "tourism",
+    "dịch vụ công": "public services",
+    "giáo dục": "education",
+    "họp báo": "press conference",
+    "khu công nghiệp": "industrial parks",
+    "môi trường": "environment",
+    "nông nghiệp": "agriculture",
+    "quảng bá": "promotion",
+    "thiên tai": "natural disasters",
+    "thông tin đối ngoại": "external information",
+    "tiêm chủng": "vaccination",
+    "văn hóa": "culture",
+    "y tế": "health",
+    "đầu tư": "investment",
     # Scopes of authorisation
     "Cải cách thủ tục hành chính, dịch vụ công trực tuyến và hoạt động của Trung "
     "tâm Phục vụ hành chính công tỉnh.": (

@@ -1,24 +1,29 @@
-"""The example portal's header: its home page and main navigation.
-
-The navigation lists the public children of the site's root page in the
-visitor's language. It asks portal_press's visibility gate, so an embargoed,
-unpublished or private section never appears in the menu, and it runs the
-same few queries however many sections there are.
+"""The example portal's home page in the visitor's language, for its header
+(the portal's name), its navigation (portal_press's ``{% main_navigation %}``)
+and its footer (the press office).
 """
 
 from django import template
 from wagtail.models import Site
 
-from portal_press.publishing import visibility
+from home.models import HomePage
 
 register = template.Library()
 
 
 def _site_home(request):
-    """The site's root page in the active language, once per request."""
+    """The site's root page in the active language, once per request, with
+    what the header and footer show (its locale, the press office)."""
     if not hasattr(request, "_site_navigation_home"):
         site = Site.find_for_request(request)
-        request._site_navigation_home = site.root_page.localized if site else None
+        home = site.root_page.localized if site else None
+        if home is not None:
+            home = (
+                HomePage.objects.select_related("locale", "press_office")
+                .filter(pk=home.pk)
+                .first()
+            ) or home
+        request._site_navigation_home = home
     return request._site_navigation_home
 
 
@@ -27,24 +32,3 @@ def site_home(context):
     """``{% site_home as home %}``: the home page for the header link."""
     request = context.get("request")
     return _site_home(request) if request is not None else None
-
-
-@register.inclusion_tag("home/includes/main_navigation.html", takes_context=True)
-def main_navigation(context):
-    """``{% main_navigation %}``: the sections of the site, the current one marked."""
-    request = context.get("request")
-    home = _site_home(request) if request is not None else None
-    if home is None:
-        return {"request": request, "items": []}
-    current = context.get("page")
-    current_path = getattr(current, "path", "")
-    items = [
-        {
-            "page": section,
-            "is_current": current_path == section.path,
-            "is_ancestor": current_path.startswith(section.path)
-            and current_path != section.path,
-        }
-        for section in visibility.public(home.get_children()).specific()
-    ]
-    return {"request": request, "home": home, "items": items}

@@ -122,6 +122,7 @@ class Command(BaseCommand):
         kinds = builders.load_agency_kinds(data.AGENCY_KINDS, locale, tally)
         roles = builders.load_roles(data.SPOKESPERSON_ROLES, locale, tally)
         agencies = builders.load_agencies(data.AGENCIES, kinds, locale, tally)
+        builders.set_press_office(home, agencies[data.HOME_PAGE["press_office"]], tally)
         images = {
             key: self.media_row(media.get_or_create_image, spec, tally, "images")
             for key, spec in data.IMAGES.items()
