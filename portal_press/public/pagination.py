@@ -54,18 +54,3 @@ def paginate(request, queryset, per_page, param="page"):
         )
     return paginator.page(number)
 
-
-def paginate_keys(request, queryset, per_page, rows, param="page"):
-    """:func:`paginate`, with the offset taken over primary keys alone.
-
-    A deep page of a long list makes the database sort and skip every row
-    before it: here those rows are the ordered keys of ``queryset`` (narrow,
-    an index can hold them), and only the keys of the requested page are
-    loaded in full, by ``rows(keys)`` (a queryset, with what the template
-    needs selected), in the order of ``queryset``.
-    """
-    page = paginate(request, queryset.values_list("pk", flat=True), per_page, param)
-    keys = list(page.object_list)
-    loaded = {row.pk: row for row in rows(keys)}
-    page.object_list = [loaded[key] for key in keys if key in loaded]
-    return page
