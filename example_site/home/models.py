@@ -4,7 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from portal_press.models.page_mixins import FoldedSlugMixin
-from portal_press.publishing import visibility
+
+from .templatetags.site_navigation import public_sections
 
 
 class HomePage(FoldedSlugMixin, Page):
@@ -25,5 +26,5 @@ class HomePage(FoldedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = visibility.public(self.get_children()).specific()
+        context["sections"] = public_sections(self)
         return context

@@ -53,4 +53,3 @@ def paginate(request, queryset, per_page, param="page"):
             % {"page": number, "count": paginator.num_pages}
         )
     return paginator.page(number)
-

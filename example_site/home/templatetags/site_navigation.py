@@ -3,15 +3,26 @@
 The navigation lists the public children of the site's root page in the
 visitor's language. It asks portal_press's visibility gate, so an embargoed,
 unpublished or private section never appears in the menu, and it runs the
-same few queries however many sections there are.
+same few queries however many sections there are (none while the list is
+kept, see ``portal_press.cache.fragments``).
 """
 
 from django import template
 from wagtail.models import Site
 
+from portal_press.cache import fragments
 from portal_press.publishing import visibility
 
 register = template.Library()
+
+
+def public_sections(home):
+    """The public children of ``home``, as the menu and the home page list
+    them: kept between requests until the site's chrome changes."""
+    return fragments.remembered(
+        f"sections:{home.pk}",
+        lambda: list(visibility.public(home.get_children()).specific()),
+    )
 
 
 def _site_home(request):
@@ -45,6 +56,6 @@ def main_navigation(context):
             "is_ancestor": current_path.startswith(section.path)
             and current_path != section.path,
         }
-        for section in visibility.public(home.get_children()).specific()
+        for section in public_sections(home)
     ]
     return {"request": request, "home": home, "items": items}
