@@ -30,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 from .run import _percentile
@@ -285,7 +286,7 @@ def _publish_release(runs):
     for number in range(runs):
         page = PressReleasePage(
             title=f"Thông cáo báo chí thử số {number}",
-            slug=f"thong-cao-thu-{number}",
+            slug=f"thong-cao-thu-{uuid.uuid4().hex[:12]}",
             issuing_agency=agency,
             released_at=portal_now(),
             lead="Phát ngôn của Ủy ban nhân dân tỉnh về việc thử.",
