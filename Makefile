@@ -62,6 +62,15 @@ BENCH_SIZES ?= 10000 100000
 bench-search: $(INSTALLED)
 	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES)
 
+# Page benchmark (slow, not part of `test` or CI): every public URL at 100 and
+# 10,000 press releases, uncached and through the page cache, against a floor
+# measured in the same run; `make bench BENCH_ARGS=--huge` adds 100,000, and
+# DATABASE_URL runs it on PostgreSQL. Writes bench/results/<date>-<engine>.json.
+BENCH_ARGS ?=
+.PHONY: bench
+bench: $(INSTALLED)
+	$(BIN)/python -m bench.pages $(BENCH_ARGS)
+
 # What a hanging Elasticsearch costs the search and publishing (one timeout,
 # not one per request): a quick benchmark, see bench/README.md.
 .PHONY: bench-elasticsearch-down

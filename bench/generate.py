@@ -40,7 +40,6 @@ from portal_press.models import (
 from portal_press.models.press_releases import PressReleaseTag
 from portal_press.models.spokespersons import SpokespersonTopic
 from portal_press.models.trainings import TrainingTopic
-from tests.testapp.models import HomePage
 
 from . import corpus
 
@@ -362,9 +361,14 @@ def _tag(through, objects, topics, writer):
     _bulk(through, rows)
 
 
-@transaction.atomic
-def generate(n, seed=2026):
-    """Create a site with ``n`` searchable documents; return what was made."""
+def build(release_count, training_count, people_count, home_model=None, seed=2026):
+    """Create a site with these many Vietnamese items (and the English third).
+
+    Returns what was made, by name, for callers that add to it (the page
+    benchmark adds a directory, promotion pages and connection points).
+    """
+    if home_model is None:  # the test app's, as the search benchmark runs
+        from tests.testapp.models import HomePage as home_model
     writer = Writer(seed)
     vi = Locale.objects.get_or_create(language_code="vi")[0]
     en = Locale.objects.get_or_create(language_code="en")[0]
@@ -373,8 +377,8 @@ def generate(n, seed=2026):
     topics = [Topic.objects.create(name=name) for name in corpus.TOPICS]
 
     root = Page.get_first_root_node()
-    home = _section(root, HomePage, "Trang chủ", "trang-chu", vi)
-    home_en = _section(root, HomePage, "Home", "home-en", en, home.translation_key)
+    home = _section(root, home_model, "Trang chủ", "trang-chu", vi)
+    home_en = _section(root, home_model, "Home", "home-en", en, home.translation_key)
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home},
@@ -390,7 +394,6 @@ def generate(n, seed=2026):
         training.translation_key,
     )  # fmt: skip
 
-    release_count, training_count, people_count = counts(n)
     releases, releases_en = _releases(release_count, writer, agencies, en)
     insert_pages(news, releases)
     insert_pages(news_en, releases_en)
@@ -407,9 +410,37 @@ def generate(n, seed=2026):
         for statement in connection.ops.sequence_reset_sql(no_style(), [Page]):
             cursor.execute(statement)
     return {
+        "writer": writer,
+        "locales": (vi, en),
+        "agencies": agencies,
+        "topics": topics,
+        "homes": (home, home_en),
+        "newsrooms": (news, news_en),
+        "training_indexes": (training, training_en),
+        "releases": (releases, releases_en),
+        "trainings": (trainings, trainings_en),
+        "people": people,
+        "people_vi": people_count,
+    }
+
+
+def summary(made):
+    releases, releases_en = made["releases"]
+    trainings, trainings_en = made["trainings"]
+    people = made["people"]
+    return {
         "releases": len(releases) + len(releases_en),
         "trainings": len(trainings) + len(trainings_en),
         "spokespersons": len(people),
-        "english": len(releases_en) + len(trainings_en) + len(people) - people_count,
-        "agencies": len(agencies),
+        "english": len(releases_en)
+        + len(trainings_en)
+        + len(people)
+        - made["people_vi"],
+        "agencies": len(made["agencies"]),
     }
+
+
+@transaction.atomic
+def generate(n, seed=2026):
+    """Create a site with ``n`` searchable documents; return what was made."""
+    return summary(build(*counts(n), seed=seed))

@@ -14,6 +14,9 @@ DEFAULTS = {
     "SEARCH_RESULTS_PER_PAGE": 20,
     # Past trainings shown on one page of the training index.
     "TRAININGS_PER_PAGE": 20,
+    # Agencies shown on one page of the spokesperson directory (the whole
+    # directory stays one link away, to print it).
+    "DIRECTORY_AGENCIES_PER_PAGE": 10,
     # A spokesperson whose appointment ends within this many days is flagged
     # in the admin and on the dashboard.
     "EXPIRY_WARNING_DAYS": 30,

@@ -119,3 +119,34 @@ def test_the_directory_query_count_does_not_grow_with_people(
     many = count_queries(client, directory.url)
     assert many == few
     assert many <= 16  # 15, and one for the breadcrumbs
+
+
+def agencies_in(response):
+    return [
+        agency.name
+        for _kind, agencies in response.context["groups"]
+        for agency, _people in agencies
+    ]
+
+
+def test_the_directory_pages_through_agencies_and_prints_whole(
+    client, directory, kind, role, settings
+):
+    settings.PORTAL_PRESS = {**settings.PORTAL_PRESS, "DIRECTORY_AGENCIES_PER_PAGE": 3}
+    names = [f"Sở số {number:02d}" for number in range(7)]
+    for name in names:
+        agency = factories.make_agency(name, kind)
+        factories.make_spokesperson(agency, role)
+        factories.make_spokesperson(agency, role)
+    first = client.get(directory.url)
+    assert agencies_in(first) == names[:3]
+    # The count is of the whole register; the links lead to the rest of it.
+    assert first.context["result_count"] == 14
+    html = first.content.decode()
+    assert "?page=2" in html
+    assert "?all=1" in html
+    assert agencies_in(client.get(directory.url, {"page": 3})) == names[6:]
+    assert client.get(directory.url, {"page": 4}).status_code == 404
+    whole = client.get(directory.url, {"all": "1"})
+    assert agencies_in(whole) == names
+    assert "?page=2" not in whole.content.decode()

@@ -6,11 +6,21 @@ from wagtail_localize.fields import SynchronizedField
 
 from portal_press.models import PressReleasePage, TrainingAnnouncementPage
 from portal_press.models.page_mixins import FoldedSlugMixin
+from portal_press.cache import fragments
 from portal_press.publishing import visibility
 from portal_press.publishing.clock import portal_now
 
 LATEST_RELEASES = 5
 UPCOMING_TRAININGS = 3
+
+
+def public_sections(home):
+    """The public children of ``home``, as the home page lists them: kept
+    between requests until the site's chrome changes."""
+    return fragments.remembered(
+        f"sections:{home.pk}",
+        lambda: list(visibility.public(home.get_children()).specific()),
+    )
 
 
 class HomePage(FoldedSlugMixin, Page):
@@ -51,7 +61,7 @@ class HomePage(FoldedSlugMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = portal_now()
-        context["sections"] = visibility.public(self.get_children()).specific()
+        context["sections"] = public_sections(self)
         context["latest_releases"] = (
             visibility.public(PressReleasePage.objects.descendant_of(self), now=now)
             .select_related("issuing_agency")

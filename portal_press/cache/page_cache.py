@@ -54,7 +54,7 @@ def mark_cacheable(response):
     return response
 
 
-def _seconds_left(now):
+def seconds_left(now):
     """Seconds an entry stored now may live: the setting, cut at the next
     boundary of the gate (read once per generation, not per page)."""
     cache = versions.store()
@@ -78,7 +78,7 @@ def save(request, response):
         or response.cookies
     ):
         return response
-    seconds = _seconds_left(portal_now())
+    seconds = seconds_left(portal_now())
     if seconds < 1:
         return response
     if hasattr(response, "render") and not response.is_rendered:

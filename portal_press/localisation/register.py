@@ -12,9 +12,11 @@ glossary, marked ``is_untranslated``.
 from ..models.agencies import Agency
 from ..models.spokespersons import Spokesperson
 from ..models.taxonomy import AgencyKind, SpokespersonRole
-from ..publishing import visibility
+from ..publishing import request_memo, visibility
 from ..publishing.sources import default_language_code, in_default_language
 from .glossary import official_names
+
+LOCALIZED_AGENCIES = "localized_agencies"
 
 # Taken from the Vietnamese entry even when a translation exists.
 CONTACT_FIELDS = (
@@ -139,10 +141,27 @@ def for_readers(people, locale):
 
 
 def localize_agencies(agencies, locale):
-    """Agencies, in any language, named as readers of ``locale`` should see them."""
+    """Agencies, in any language, named as readers of ``locale`` should see them.
+
+    A page names the same agency in its header, contacts and feed links:
+    within a request each agency is localized once (:mod:`request_memo`).
+    """
     agencies = list(agencies)
     if not agencies or locale.language_code == default_language_code():
         return agencies
+    done = request_memo.remembered(LOCALIZED_AGENCIES, dict)
+    missing = [
+        agency for agency in agencies if (locale.pk, agency.translation_key) not in done
+    ]
+    if missing:
+        for agency, localized in zip(
+            missing, _localize_agencies(missing, locale), strict=True
+        ):
+            done[(locale.pk, agency.translation_key)] = localized
+    return [done[(locale.pk, agency.translation_key)] for agency in agencies]
+
+
+def _localize_agencies(agencies, locale):
     keys = {agency.translation_key for agency in agencies}
     translations = _by_key(
         Agency.objects.filter(locale=locale, translation_key__in=keys)

@@ -7,12 +7,16 @@ than left out (see :mod:`portal_press.localisation.register`).
 
 from itertools import groupby
 
+from ..conf import get_setting
 from ..folding import matches_all_words
 from ..localisation.register import localize_spokespersons
 from ..models import AgencyKind, Spokesperson
 from ..publishing import visibility
 from ..publishing.sources import default_language_code, in_default_language
 from .forms import DirectoryFilterForm
+from .pagination import paginate
+
+WHOLE_DIRECTORY = "all"
 
 
 def current_spokespersons(locale, kind=None):
@@ -72,6 +76,24 @@ def group_by_kind_and_agency(people):
     ]
 
 
+def paginate_by_agency(request, groups):
+    """One page of ``groups`` (see :func:`group_by_kind_and_agency`), a few
+    agencies at a time, so that a response never holds the whole register;
+    ``?all=1`` gives every agency at once (to print the directory).
+    """
+    if request.GET.get(WHOLE_DIRECTORY) == "1":
+        return groups, None
+    agencies = [
+        (kind, agency, people) for kind, members in groups for agency, people in members
+    ]
+    page = paginate(request, agencies, get_setting("DIRECTORY_AGENCIES_PER_PAGE"))
+    regrouped = [
+        (kind, [(agency, people) for _kind, agency, people in rows])
+        for kind, rows in groupby(page.object_list, key=lambda row: row[0])
+    ]
+    return regrouped, page
+
+
 def directory_context(page, request):
     form = DirectoryFilterForm(request.GET, kinds=filter_kinds(page.locale))
     kind, query = None, ""
@@ -82,8 +104,12 @@ def directory_context(page, request):
         for person in current_spokespersons(page.locale, kind)
         if not query or person_matches(person, query)
     ]
+    groups, agencies_page = paginate_by_agency(
+        request, group_by_kind_and_agency(people)
+    )
     return {
         "filter_form": form,
         "result_count": len(people),
-        "groups": group_by_kind_and_agency(people),
+        "groups": groups,
+        "agencies_page": agencies_page,
     }

@@ -1,4 +1,12 @@
-"""The newsroom's public context: the releases the public may see, filtered."""
+"""The newsroom's public context: the releases the public may see, filtered.
+
+Asking the gate which releases are public means reading every release of
+the newsroom, so a request asks it once: the key, time and agency of every
+public release, newest first, give the filter's years and agencies, the
+count and the keys of the requested page (and, with filters, one more
+question gives the keys that match them). Only the page's twenty releases
+are then loaded in full.
+"""
 
 from wagtail.models import Locale
 
@@ -7,17 +15,16 @@ from ..localisation.glossary import glossary_names
 from ..localisation.status import vietnamese_only_context
 from ..models import Agency, PressReleasePage
 from ..publishing import visibility
-from ..publishing.clock import portal_timezone, year_span
+from ..publishing.clock import portal_year, year_span
 from .forms import PressReleaseFilterForm, topic_slug
 from .pagination import paginate
 
+NEWEST_FIRST = ("-released_at", "-pk")
 
-def release_years(releases):
-    """The years (in the province) that ``releases`` were issued in, newest first."""
-    moments = releases.datetimes(
-        "released_at", "year", order="DESC", tzinfo=portal_timezone()
-    )
-    return [moment.year for moment in moments]
+
+def release_years(moments):
+    """The years (in the province) of ``moments``, newest first."""
+    return sorted({portal_year(moment) for moment in moments}, reverse=True)
 
 
 def topic_aliases(locale):
@@ -40,25 +47,39 @@ def filter_releases(releases, agency=None, year=None, tag=""):
     return releases
 
 
+def load_releases(keys):
+    """The releases with ``keys``, in that order, with what a summary shows."""
+    rows = (
+        PressReleasePage.objects.filter(pk__in=keys)
+        .select_related("issuing_agency")
+        .prefetch_related("tags")
+    )
+    loaded = {row.pk: row for row in rows}
+    return [loaded[key] for key in keys if key in loaded]
+
+
 def newsroom_context(page, request):
-    releases = visibility.public(PressReleasePage.objects.child_of(page))
+    releases = visibility.public(PressReleasePage.objects.child_of(page)).order_by(
+        *NEWEST_FIRST
+    )
+    public = list(releases.values_list("pk", "released_at", "issuing_agency"))
     form = PressReleaseFilterForm(
         request.GET,
         agencies=Agency.objects.filter(
-            pk__in=releases.values("issuing_agency")
+            pk__in={agency for _key, _moment, agency in public}
         ).order_by("name"),
-        years=release_years(releases),
+        years=release_years(moment for _key, moment, _agency in public),
         tag_aliases=topic_aliases(Locale.get_active()),
     )
-    if form.is_valid():
-        releases = filter_releases(releases, **form.cleaned_data)
-    releases = releases.select_related("issuing_agency").prefetch_related("tags")
+    keys = [key for key, _moment, _agency in public]
+    if form.is_valid() and any(form.cleaned_data.values()):
+        keys = list(
+            filter_releases(releases, **form.cleaned_data).values_list("pk", flat=True)
+        )
+    found = paginate(request, keys, get_setting("RELEASES_PER_PAGE"))
+    found.object_list = load_releases(found.object_list)
     return {
         "filter_form": form,
         "vietnamese_only": vietnamese_only_context(page, PressReleasePage),
-        "releases": paginate(
-            request,
-            releases.order_by("-released_at", "-pk"),
-            get_setting("RELEASES_PER_PAGE"),
-        ),
+        "releases": found,
     }

@@ -17,7 +17,7 @@ from wagtail.signals import (
     workflow_rejected,
 )
 
-from . import events, page_rule, request_memo, visibility
+from . import events, locale_memo, page_rule, request_memo, visibility
 from .sources import default_language_code
 from .withdrawal import WithdrawalMixin
 
@@ -94,6 +94,7 @@ def _workflow_rejected(sender, instance, **kwargs):
 
 def connect():
     request_memo.connect()
+    locale_memo.connect()
     uid = "portal_press_events_{}".format
     page_published.connect(_page_published, dispatch_uid=uid("published"))
     page_unpublished.connect(_page_unpublished, dispatch_uid=uid("unpublished"))

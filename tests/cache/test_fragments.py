@@ -1,0 +1,59 @@
+"""Chrome fragments: kept between requests, ended with the site's chrome, and
+never kept past the next time something becomes public by itself."""
+
+import datetime
+
+import time_machine
+from django.utils import timezone, translation
+
+from portal_press.cache import fragments
+from portal_press.models import PressReleasePage
+from portal_press.publishing import visibility
+from tests import factories
+
+HOUR = datetime.timedelta(hours=1)
+
+
+def section_titles(home):
+    return fragments.remembered(
+        "sections",
+        lambda: [page.title for page in visibility.public(home.get_children())],
+    )
+
+
+def test_a_fragment_is_kept_until_a_section_changes(home):
+    newsroom = factories.make_release_index(home)
+    assert section_titles(home) == [newsroom.title]
+    # Kept: a new section added behind the cache's back is not seen...
+    type(newsroom).objects.filter(pk=newsroom.pk).update(title="Tin tức")
+    assert section_titles(home) == [newsroom.title]
+    # ...until a content event about the chrome ends it.
+    directory = factories.make_directory(home)
+    assert section_titles(home) == ["Tin tức", directory.title]
+
+
+def test_a_fragment_is_kept_per_language(home):
+    factories.make_release_index(home)
+    with translation.override("vi"):
+        vietnamese = fragments.remembered("label", lambda: "vi")
+    with translation.override("en"):
+        english = fragments.remembered("label", lambda: "en")
+    assert (vietnamese, english) == ("vi", "en")
+
+
+def test_a_fragment_ends_when_an_embargo_does(home, release_index, agency):
+    now = timezone.now()
+    factories.make_release(
+        release_index, agency, title="Công bố", embargo_until=now + HOUR
+    )
+
+    def public_titles():
+        return fragments.remembered(
+            "releases",
+            lambda: [page.title for page in visibility.public(PressReleasePage)],
+        )
+
+    with time_machine.travel(now, tick=False):
+        assert public_titles() == []
+    with time_machine.travel(now + 2 * HOUR, tick=False):
+        assert public_titles() == ["Công bố"]
