@@ -25,7 +25,7 @@ BUDGET = {
     "newsroom, page 2": 15,
     "newsroom, filtered": 21,
     "release": 26,
-    "release, English": 47,
+    "release, English": 49,  # the topics named in English from the glossary
     "directory": 15,
     "directory, English": 30,
     "training index": 13,

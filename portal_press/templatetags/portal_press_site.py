@@ -9,6 +9,8 @@ from django import template
 from django.db.models import Q
 from wagtail.models import Locale, Page, Site
 
+from ..cache import fragments
+from ..cache.invalidation import CHROME_DEPTH
 from ..localisation.register import localize_agencies
 from ..publishing import visibility
 
@@ -40,14 +42,25 @@ def chrome_pages(request, page):
     depth = site.root_page.depth if site else 2
     home_path = _steps(page.path, depth)
     lineage = [_steps(page.path, level) for level in range(depth, page.depth)]
-    found = list(
-        visibility.public(
-            Page.objects.filter(
-                Q(path__in=[home_path, *lineage])
-                | Q(path__startswith=home_path, depth=depth + 1)
-            )
-        ).order_by("path")
-    )
+
+    def public_chrome():
+        return list(
+            visibility.public(
+                Page.objects.filter(
+                    Q(path__in=[home_path, *lineage])
+                    | Q(path__startswith=home_path, depth=depth + 1)
+                )
+            ).order_by("path")
+        )
+
+    # Where every page found is of the chrome (the home page, its sections),
+    # any change to them ends the kept list; deeper ancestors are asked anew.
+    if page.depth <= min(depth + 2, CHROME_DEPTH + 1):
+        found = fragments.remembered(
+            f"chrome:{page.path[: -Page.steplen]}", public_chrome
+        )
+    else:
+        found = public_chrome()
     home = next((p for p in found if p.path == home_path), None)
     result = (
         home,
