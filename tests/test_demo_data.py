@@ -249,6 +249,8 @@ def test_the_demo_serves_as_visitors_see_it(demo_env):
         assert "http://127.0.0.1:8000/vi/" in text
         assert "localhost" not in text
     assert 'hreflang="vi" href="http://127.0.0.1:8000/vi/' in seen["page_html"]
+
+
 PAGES_SCRIPT = """
 import json
 from django.test import Client
