@@ -11,6 +11,7 @@ from django import forms
 from wagtail.admin.forms.choosers import LocaleFilterMixin
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
+from wagtail.permissions import policy_registry
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
@@ -66,6 +67,15 @@ class OneLanguageChooserMixin:
             for base in form_class.__bases__
         )
         return type(form_class.__name__, bases, {})
+
+    def get_object_list(self):
+        # Other agencies' drafts (a spokesperson not yet published) are
+        # listed only to those who may edit them.
+        objects = super().get_object_list()
+        policy = policy_registry.get_by_type(self.model_class)
+        if hasattr(policy, "choosable"):
+            objects = policy.choosable(objects, self.request.user)
+        return objects
 
     @property
     def columns(self):
