@@ -174,7 +174,22 @@ def _on_agency_saved(sender, instance, raw=False, **kwargs):
     sync_agency(instance)
 
 
+def _on_section_created(sender, instance, created=False, raw=False, **kwargs):
+    # A newsroom or training index made later (a new language's tree, made
+    # by wagtail-localize): the agencies' rights reach it too.
+    if created and not raw:
+        for agency_group in AgencyGroup.objects.select_related("agency", "group"):
+            if agency_group.agency.is_active:
+                _grant(agency_group.group, agency_group.role)
+
+
 def connect():
     post_save.connect(
         _on_agency_saved, sender=Agency, dispatch_uid="portal_press_agency_groups"
     )
+    for section in (PressReleaseIndexPage, TrainingIndexPage):
+        post_save.connect(
+            _on_section_created,
+            sender=section,
+            dispatch_uid=f"portal_press_agency_groups_{section.__name__}",
+        )

@@ -20,6 +20,7 @@ from wagtail.snippets.views.chooser import (
 
 from ..localisation.rows import attach_translations
 from ..publishing.sources import default_language_code
+from .guards import guard_chosen_url
 from .translations import TranslationsColumn
 
 
@@ -104,3 +105,6 @@ class OneRowChooserViewSet(SnippetChooserViewSet):
 
     choose_view_class = OneRowChooseView
     choose_results_view_class = OneRowChooseResultsView
+
+    def get_urlpatterns(self):
+        return guard_chosen_url(super().get_urlpatterns(), self.model)

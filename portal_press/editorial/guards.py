@@ -12,6 +12,7 @@ from functools import wraps
 from django.apps import apps
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import URLPattern, path
 from wagtail.models import Page
@@ -77,7 +78,7 @@ def guard_snippet_urls(urlpatterns, model):
             pattern.default_args,
             pattern.name,
         )
-        if isinstance(pattern, URLPattern) and "pk" in pattern.pattern.converters
+        if isinstance(pattern, URLPattern) and "pk" in pattern.pattern.regex.groupindex
         else pattern
         for pattern in urlpatterns
     ]
@@ -169,3 +170,33 @@ NAMES = {
         "portal_press_machine_translate"
     )
 }
+
+
+def guard_chosen_url(urlpatterns, model):
+    """A chooser's URL patterns, its "chosen" view answering 404 for what the
+    chooser does not list to this user (another agency's draft)."""
+    policy = policy_registry.get_by_type(model)
+    if not hasattr(policy, "choosable"):
+        return urlpatterns
+
+    def guarded_chosen(view):
+        @wraps(view)
+        def guarded_view(request, *args, pk=None, **kwargs):
+            rows = model._default_manager.filter(pk=unquote(str(pk)))
+            if not policy.choosable(rows, request.user).exists():
+                raise Http404
+            return view(request, *args, pk=pk, **kwargs)
+
+        return guarded_view
+
+    return [
+        URLPattern(
+            pattern.pattern,
+            guarded_chosen(pattern.callback),
+            pattern.default_args,
+            pattern.name,
+        )
+        if isinstance(pattern, URLPattern) and pattern.name == "chosen"
+        else pattern
+        for pattern in urlpatterns
+    ]

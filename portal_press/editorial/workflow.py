@@ -7,6 +7,7 @@ training index, in every language. The leaders are told by e-mail, through
 Django's e-mail framework, when something waits for them.
 """
 
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.mail import BaseGroupApprovalTaskStateEmailNotifier
 from wagtail.models import TaskState, Workflow, WorkflowPage, WorkflowTask
@@ -21,6 +22,12 @@ TASK_NAME = _("Approval by the agency's leaders")
 
 def _workflow_of(task):
     return Workflow.objects.filter(workflow_tasks__task=task).order_by("pk").first()
+
+
+def shipped_workflow():
+    """The workflow :func:`setup_workflow` made, or ``None``."""
+    task = AgencyLeadersApprovalTask.objects.order_by("pk").first()
+    return _workflow_of(task) if task is not None else None
 
 
 def setup_workflow():
@@ -73,7 +80,24 @@ class AgencyLeadersSubmissionNotifier(BaseGroupApprovalTaskStateEmailNotifier):
 submission_notifier = AgencyLeadersSubmissionNotifier()
 
 
+def _on_section_created(sender, instance, created=False, raw=False, **kwargs):
+    # A newsroom or training index made later (a new language's tree): its
+    # content goes through the same approval.
+    if created and not raw:
+        workflow = shipped_workflow()
+        if workflow is not None:
+            WorkflowPage.objects.get_or_create(
+                page=instance, defaults={"workflow": workflow}
+            )
+
+
 def connect():
+    for section in (PressReleaseIndexPage, TrainingIndexPage):
+        post_save.connect(
+            _on_section_created,
+            sender=section,
+            dispatch_uid=f"portal_press_workflow_{section.__name__}",
+        )
     task_submitted.connect(
         submission_notifier,
         sender=AgencyLeadersApprovalTask,
