@@ -98,8 +98,8 @@ def connect():
             sender=section,
             dispatch_uid=f"portal_press_workflow_{section.__name__}",
         )
+    # Sent by the task state (the notifier picks the states of this task).
     task_submitted.connect(
         submission_notifier,
-        sender=AgencyLeadersApprovalTask,
         dispatch_uid="portal_press_agency_leaders_submitted",
     )
