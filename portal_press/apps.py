@@ -33,7 +33,7 @@ class PortalPressConfig(AppConfig):
         from . import checks  # noqa: F401 - checks register themselves
         from .cache import invalidation
         from .channels.wagtail_api import close_side_doors
-        from .editorial import agency_groups, permissions, workflow
+        from .editorial import agency_groups, audit, permissions, workflow
         from .localisation import partial
         from .localisation.languages import register_language_info
         from .publishing import signals, visibility
@@ -45,6 +45,7 @@ class PortalPressConfig(AppConfig):
         permissions.register_policies()
         agency_groups.connect()
         workflow.connect()
+        audit.connect()
         # Documents are public when what uses them is (the other public
         # models register their rules in portal_press.models).
         visibility.register(get_document_model(), DocumentRule())

@@ -16,7 +16,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.snippets.models import register_snippet
 
 from .cache import page_cache
-from .editorial import guards, permissions
+from .editorial import audit, guards, permissions
 from .editorial.dashboard import PressDeskPanel
 from .editorial.releases import PressReleaseListingViewSet
 from .editorial.reports import (
@@ -189,6 +189,12 @@ def register_partial_publish_url():
 @hooks.register("register_log_actions")
 def register_partial_publication_action(actions):
     actions.register_action(PARTIAL_ACTION)(PartialPublicationFormatter)
+
+
+@hooks.register("register_log_actions")
+def register_correction_and_withdrawal_actions(actions):
+    actions.register_action(audit.CORRECTION_ACTION)(audit.CorrectionFormatter)
+    actions.register_action(audit.WITHDRAWAL_ACTION)(audit.WithdrawalFormatter)
 
 
 @hooks.register("register_admin_urls", order=-1)
