@@ -18,7 +18,12 @@ from django.urls import URLPattern, path
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.views import convert, edit_translation, update_translations
+from wagtail_localize.views import (
+    convert,
+    edit_translation,
+    snippets_api,
+    update_translations,
+)
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
@@ -113,6 +118,18 @@ def _target(translation_id, **kwargs):
         return translation.source.get_source_instance()
 
 
+class ChoosableSnippetsAPI(snippets_api.SnippetViewSet):
+    """wagtail-localize's list of snippets (for its editor's choosers), with
+    what the snippet choosers list: no other agency's draft."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        policy = policy_registry.get_by_type(queryset.model)
+        if hasattr(policy, "choosable"):
+            queryset = policy.choosable(queryset, self.request.user)
+        return queryset
+
+
 def localize_urlpatterns():
     """wagtail-localize's views that act on one object, at their own
     addresses (listed before wagtail-localize's, so these answer)."""
@@ -159,9 +176,13 @@ def localize_urlpatterns():
             _page,
         ),
     ]
+    snippets = "localize/api/snippets/<slug:app_label>/<slug:model_name>/"
     return [
         path(route, guarded(view, find), name=NAMES.get(route))
         for route, view, find in routes
+    ] + [
+        path(snippets, ChoosableSnippetsAPI.as_view({"get": "list"})),
+        path(snippets + "<str:pk>/", ChoosableSnippetsAPI.as_view({"get": "retrieve"})),
     ]
 
 

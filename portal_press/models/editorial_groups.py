@@ -98,11 +98,11 @@ def is_leader_of(user, agency):
 
 
 def leaders_of(agency):
-    """The active users of ``agency``'s leaders group."""
+    """The users of ``agency``'s leaders group (in any language). Inactive
+    accounts among them are left out by whoever writes to them."""
     return (
         get_user_model()
         .objects.filter(
-            is_active=True,
             groups__portal_press_agency_group__role=AgencyGroupRole.LEADERS,
             groups__portal_press_agency_group__agency__translation_key=(
                 agency.translation_key

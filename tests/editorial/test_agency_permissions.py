@@ -150,6 +150,13 @@ def snippet_chosen(client, content, world):
     return outcome(client.get(url), url)
 
 
+def localize_snippets_api(client, content, world):
+    url = reverse(
+        "wagtail_localize:snippets_api_listing", args=["portal_press", "spokesperson"]
+    )
+    return listed(client.get(url), content.person_draft.full_name)
+
+
 def workflow_action(client, content, world):
     url = reverse(
         "wagtailadmin_pages:collect_workflow_action_data",
@@ -246,6 +253,7 @@ MATRIX = [
     ("choosers", "release listing", release_listing, BOTH),
     ("choosers", "spokesperson chooser", snippet_chooser, BOTH),
     ("choosers", "spokesperson chosen", snippet_chosen, BOTH),
+    ("choosers", "localize: snippets API", localize_snippets_api, BOTH),
     ("workflow", "approve", workflow_action, None),
     ("reports", "workflow report", report("workflow"), BOTH),
     ("reports", "workflow tasks report", report("workflow_tasks"), BOTH),
