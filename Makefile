@@ -25,8 +25,9 @@ demo: $(INSTALLED)
 	trap 'kill $$tick 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# One worker per core (pytest-xdist); each worker has its own test database.
 test: $(INSTALLED)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

@@ -40,6 +40,7 @@ class PortalPressConfig(AppConfig):
         from .publishing.document_rule import DocumentRule
         from .search import checks as search_checks  # noqa: F401 - registers itself
         from .search import subscriber
+        from .security import checks as security_checks  # noqa: F401 - registers itself
 
         register_language_info()
         permissions.register_policies()

@@ -1,6 +1,11 @@
+import contextlib
+import datetime
+
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.utils import timezone
 
 from tests import factories
 
@@ -11,6 +16,21 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def today_lasts(request):
+    """The calendar day a module took as its ``TODAY`` at import stays today
+    for its tests, even when the run crosses midnight in the site's time zone
+    (17:00 UTC in Vietnam)."""
+    day = request.module.TODAY
+    if timezone.localdate() == day:
+        travel = contextlib.nullcontext()
+    else:
+        noon = datetime.datetime.combine(day, datetime.time(12))
+        travel = time_machine.travel(timezone.make_aware(noon), tick=True)
+    with travel:
+        yield
 
 
 @pytest.fixture

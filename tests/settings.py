@@ -5,6 +5,7 @@ import os
 import dj_database_url
 
 from portal_press.localisation.languages import PORTAL_LANGUAGES
+from portal_press.security import csp
 from portal_press.wagtail_vi import JAVASCRIPT_LOCALE_DIR
 
 SECRET_KEY = "tests-only"  # noqa: S105
@@ -48,14 +49,23 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
 ]
 
+# As docs/install.md asks of a host site ("Security headers").
 MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "portal_press.security.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal_press.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    csp.MIDDLEWARE,
     "django.contrib.messages.middleware.MessageMiddleware",
 ]
+if csp.DJANGO_HAS_CSP:
+    SECURE_CSP = csp.public_policy()
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": csp.public_policy()}
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal_press.security.uploads.SafeDocumentForm"
 
 ROOT_URLCONF = "tests.urls"
 
@@ -69,6 +79,11 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                *(
+                    ["django.template.context_processors.csp"]
+                    if csp.DJANGO_HAS_CSP
+                    else []
+                ),
             ],
         },
     },
@@ -79,6 +94,10 @@ DATABASES = {
         os.environ.get("DATABASE_URL", "sqlite:///:memory:"), conn_max_age=0
     )
 }
+if "postgresql" in DATABASES["default"]["ENGINE"]:
+    # Wagtail's search index uses PostgreSQL's full-text fields, which
+    # Django 6.1 checks for this app (postgres.E005).
+    INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LANGUAGE_CODE = "vi"

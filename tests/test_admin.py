@@ -15,6 +15,7 @@ from wagtail.models import Workflow
 from tests import factories
 
 TODAY = timezone.localdate()
+pytestmark = pytest.mark.usefixtures("today_lasts")
 DAY = datetime.timedelta(days=1)
 
 SPOKESPERSONS = reverse("wagtailsnippets_portal_press_spokesperson:list")

@@ -208,3 +208,79 @@ def test_the_demo_shows_nothing_early_in_any_language(demo_env):
     assert set(seen) == {"vi", "en"}
     for language in seen.values():
         assert language == {"live": True, "status": 404, "found": 0}
+
+
+VISIT_SCRIPT = """
+import json
+from django.conf import settings
+from django.test import Client, RequestFactory
+from django.utils import translation
+from django.views.defaults import server_error
+from wagtail.images import get_image_model
+from wagtail.models import Site
+from portal_press.models import PressReleasePage
+client = Client(HTTP_HOST="127.0.0.1:8000")
+# A translated release: its hreflang links name both languages.
+release = PressReleasePage.objects.live().filter(locale__language_code="en").first()
+page = client.get(release.url)
+with translation.override("vi"):
+    error_vi = server_error(RequestFactory().get("/vi/"))
+with translation.override("en"):
+    error_en = server_error(RequestFactory().get("/en/"))
+missing_vi = client.get("/vi/khong-co-trang-nay/")
+missing_en = client.get("/en/no-such-page/")
+rendition = get_image_model().objects.first().get_rendition("width-400")
+print(json.dumps({
+    "debug": settings.DEBUG,
+    "root_url": Site.objects.get(is_default_site=True).root_url,
+    "page": page.status_code,
+    "page_html": page.content.decode(),
+    "csp": page["Content-Security-Policy"],
+    "sitemap": client.get("/sitemap.xml").content.decode(),
+    "feed": client.get("/vi/feeds/releases.atom").content.decode(),
+    "css": client.get("/static/home/site.css").status_code,
+    "error_css": client.get("/static/home/error.css").status_code,
+    "admin_css": client.get("/static/wagtailadmin/css/core.css").status_code,
+    "image": client.get(rendition.url).status_code,
+    "missing": [missing_vi.status_code, missing_en.status_code],
+    "missing_vi": missing_vi.content.decode(),
+    "missing_en": missing_en.content.decode(),
+    "error": [
+        error_vi.status_code, error_vi.content.decode(), error_en.content.decode()
+    ],
+}))
+"""
+
+
+def test_the_demo_serves_as_visitors_see_it(demo_env):
+    manage("load_demo_data", env=demo_env)
+    seen = json.loads(
+        manage("shell", "-v", "0", "-c", VISIT_SCRIPT, env=demo_env).stdout
+    )
+    # DEBUG off: the product's own error pages, in the visitor's language.
+    assert seen["debug"] is False
+    assert seen["missing"] == [404, 404]
+    assert "Không tìm thấy trang" in seen["missing_vi"]
+    assert "Page not found" in seen["missing_en"]
+    assert 'lang="en"' in seen["missing_en"]
+    assert "Traceback" not in seen["missing_vi"] + seen["missing_en"]
+    status, error_vi, error_en = seen["error"]
+    assert status == 500
+    assert "Xin lỗi, đã có lỗi xảy ra" in error_vi
+    assert "Sorry, something went wrong" in error_en
+    assert "<style>" not in error_vi  # its style is a file, under the CSP
+    # Static files and uploaded images are served with DEBUG off.
+    assert [seen["css"], seen["error_css"], seen["admin_css"], seen["image"]] == [
+        200,
+        200,
+        200,
+        200,
+    ]
+    assert "'unsafe-inline'" not in seen["csp"]
+    # Absolute addresses name the host the demo is served on.
+    assert seen["root_url"] == "http://127.0.0.1:8000"
+    assert seen["page"] == 200
+    for text in (seen["page_html"], seen["sitemap"], seen["feed"]):
+        assert "http://127.0.0.1:8000/vi/" in text
+        assert "localhost" not in text
+    assert 'hreflang="vi" href="http://127.0.0.1:8000/vi/' in seen["page_html"]

@@ -7,6 +7,7 @@ from tests import factories
 from tests.queries import count_queries
 
 TODAY = timezone.localdate()
+pytestmark = pytest.mark.usefixtures("today_lasts")
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ Wagtail site; this fast test keeps the example site in step with them.
 """
 
 import importlib.util
+import re
 from pathlib import Path
 
 from tests.install import guide
@@ -70,8 +71,51 @@ def test_the_guide_settings_are_the_example_site_settings():
         "FORMAT_MODULE_PATH",
         "WAGTAIL_GRAVATAR_PROVIDER_URL",
         "WAGTAIL_ENABLE_UPDATE_CHECK",
+        "WAGTAILDOCS_DOCUMENT_FORM_BASE",
     ]:
         assert documented[name] == getattr(example, name), name
+
+
+def example_blocks():
+    """The guide's blocks the example site's settings follow (not applied by
+    the install test: the CSP on Django 5.2 needs the ``csp`` extra)."""
+    text = guide.GUIDE.read_text(encoding="utf-8")
+    found = re.findall(r"<!-- example:(.+?) -->\s*```\w*\n(.*?)```", text, re.S)
+    return dict(found)
+
+
+def test_the_guides_security_headers_are_the_example_sites():
+    example = example_settings()
+    namespace = {
+        "MIDDLEWARE": [
+            *STOCK_MIDDLEWARE,
+            "portal_press.cache.middleware.PageCacheMiddleware",
+        ],
+        "TEMPLATES": [{"OPTIONS": {"context_processors": []}}],
+    }
+    exec(example_blocks()["security"], namespace)  # noqa: S102 - our own guide
+    documented = namespace["MIDDLEWARE"]
+    csp = namespace["csp"]
+    for order in (documented, example.MIDDLEWARE):
+        assert order[0] == "django.middleware.security.SecurityMiddleware"
+        headers = order.index(
+            "portal_press.security.middleware.SecurityHeadersMiddleware"
+        )
+        assert headers < order.index(STOCK_MIDDLEWARE[1])
+        cache = order.index("portal_press.cache.middleware.PageCacheMiddleware")
+        assert cache < order.index(csp.MIDDLEWARE)
+    policy = "SECURE_CSP" if csp.DJANGO_HAS_CSP else "CONTENT_SECURITY_POLICY"
+    assert namespace[policy] == getattr(example, policy)
+    processors = namespace["TEMPLATES"][0]["OPTIONS"]["context_processors"]
+    assert set(processors) <= set(example.TEMPLATES[0]["OPTIONS"]["context_processors"])
+
+
+def test_the_guides_password_rules_are_the_example_sites():
+    namespace = {}
+    exec(example_blocks()["passwords"], namespace)  # noqa: S102 - our own guide
+    assert namespace["AUTH_PASSWORD_VALIDATORS"] == (
+        example_settings().AUTH_PASSWORD_VALIDATORS
+    )
 
 
 def test_the_guide_url_lines_are_the_example_site_url_lines():

@@ -10,6 +10,7 @@ from portal_press.publishing import visibility
 from tests import factories
 
 TODAY = timezone.localdate()
+pytestmark = pytest.mark.usefixtures("today_lasts")
 DAY = datetime.timedelta(days=1)
 
 

@@ -8,7 +8,9 @@ missing and otherwise left as an editor may have changed them.
 
 import datetime
 from collections import Counter
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
@@ -99,14 +101,13 @@ def ensure_home_page(spec, locale, site_name, tally):
     else:
         tally.add("home page", UNCHANGED)
 
-    site = (
-        Site.objects.filter(is_default_site=True).first()
-        or Site.objects.filter(hostname="localhost", port=80).first()
-        or Site()
-    )
+    # The host and port the demo is served on (WAGTAILADMIN_BASE_URL): the
+    # absolute addresses of hreflang, the sitemap, feeds and print footers.
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site = Site.objects.filter(is_default_site=True).first() or Site()
     sync_site = {
-        "hostname": "localhost",
-        "port": 80,
+        "hostname": address.hostname,
+        "port": address.port or (443 if address.scheme == "https" else 80),
         "is_default_site": True,
         "site_name": site_name,
         "root_page_id": home.pk,

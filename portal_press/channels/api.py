@@ -37,6 +37,7 @@ from .api_filters import (
     AgencyFilter,
     DateRangeFilter,
     TagFilter,
+    refuse_unreadable_parameters,
     requested_locale,
 )
 
@@ -56,6 +57,7 @@ class PreparedMixin:
         """Set, on each of ``objects``, what the computed fields read."""
 
     def listing_view(self, request):
+        refuse_unreadable_parameters(request)
         queryset = self.get_queryset()
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
@@ -67,6 +69,7 @@ class PreparedMixin:
         return self.get_paginated_response(data)
 
     def detail_view(self, request, pk):
+        refuse_unreadable_parameters(request)
         locale = self.reader_locale(request)
         with translation.override(_language(locale)):
             objects = self.prepare([self.get_object()], locale)

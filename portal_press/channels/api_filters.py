@@ -82,6 +82,14 @@ class DateRangeFilter(BaseFilterBackend):
         return queryset
 
 
+def refuse_unreadable_parameters(request):
+    """A 400 for a NUL character anywhere in the query string: no database
+    stores one in text (PostgreSQL refuses the query outright)."""
+    for name, values in request.GET.lists():
+        if "\x00" in name or any("\x00" in value for value in values):
+            raise BadRequestError(f"{name} must not contain a NUL character")
+
+
 def requested_locale(request):
     """The locale of ``?locale=`` (default: the site's language), or a 400."""
     raw = _single(request, "locale")

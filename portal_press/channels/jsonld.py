@@ -10,9 +10,6 @@ written with the escaping of Django's ``json_script``: no editor text can
 close the ``<script>`` element.
 """
 
-import json
-
-from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
@@ -23,6 +20,7 @@ from ..models import (
     TrainingEventStatus,
     TrainingFormat,
 )
+from ..security.escaping import html_safe_json
 from ..validators import phone_uri
 
 SCHEMA = "https://schema.org"
@@ -36,15 +34,12 @@ STATUS = {
     TrainingEventStatus.RESCHEDULED: f"{SCHEMA}/EventRescheduled",
     TrainingEventStatus.CANCELLED: f"{SCHEMA}/EventCancelled",
 }
-# json_script's escapes: "</script>" in a title cannot end the element.
-ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def script(data):
     """``<script type="application/ld+json">`` holding ``data``, safely."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
-    return mark_safe(  # noqa: S308 - every <, > and & is escaped above
-        f'<script type="application/ld+json">{text.translate(ESCAPES)}</script>'
+    return mark_safe(  # noqa: S308 - no <, > or & is left in the JSON
+        f'<script type="application/ld+json">{html_safe_json(data)}</script>'
     )
 
 

@@ -4,7 +4,6 @@ import logging
 import math
 
 from django.db import DatabaseError
-from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -16,6 +15,7 @@ from ..folding import fold
 from ..models import SpokespersonDirectoryPage
 from ..public.pagination import paginate, requested_page
 from ..publishing import visibility
+from ..security.escaping import HtmlSafeJsonResponse
 from . import engines, health
 from .hits import load_hits
 from .params import KIND_CHOICES, MAX_RESULTS, SearchForm
@@ -106,15 +106,15 @@ def autocomplete_view(request):
     text = request.GET.get("q", "")[:100]
     words = [fold(word) for word in parse_query(text).all_words]
     if len("".join(words)) < 2:
-        return JsonResponse({"query": text, "suggestions": []})
+        return HtmlSafeJsonResponse({"query": text, "suggestions": []})
     try:
         found = _suggestions(text, words, Locale.get_active())
     except DatabaseError:
         logger.exception("The database search index cannot be read")
-        return JsonResponse(
+        return HtmlSafeJsonResponse(
             {"query": text, "suggestions": [], "message": unavailable_message()},
             status=503,
         )
     return page_cache.mark_cacheable(
-        JsonResponse({"query": text, "suggestions": found})
+        HtmlSafeJsonResponse({"query": text, "suggestions": found})
     )

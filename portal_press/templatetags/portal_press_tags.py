@@ -6,7 +6,9 @@ from django import template
 from django.http import QueryDict
 from django.template.defaulttags import querystring
 from django.utils import formats
+from django.utils.html import format_html
 
+from ..security import csp
 from ..validators import phone_uri
 
 register = template.Library()
@@ -16,6 +18,16 @@ register = template.Library()
 def tel_href(number):
     """``0290 3822 123`` → ``tel:+842903822123``, for a tappable phone link."""
     return phone_uri(number)
+
+
+@register.simple_tag(takes_context=True)
+def portal_press_nonce(context):
+    """``nonce="…"`` for an inline ``<script>`` or ``<style>``, with the nonce
+    the CSP middleware puts in the header (nothing without one), e.g.
+    ``<script {% portal_press_nonce %}>``. Public pages allow no other inline code."""
+    request = context.get("request")
+    value = csp.nonce(request) if request is not None else ""
+    return format_html('nonce="{}"', value) if value else ""
 
 
 @register.simple_tag(takes_context=True)

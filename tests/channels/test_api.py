@@ -88,3 +88,16 @@ def test_spokespersons_are_the_current_register_in_the_language(
         client.get("/api/v2/spokespersons/", {"valid_until": "2000-01-01"}).status_code
         == 400
     )
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/v2/releases/", "/api/v2/agencies/", "/api/v2/spokespersons/"]
+)
+def test_a_nul_character_is_refused_with_a_message(client, province, url):
+    # PostgreSQL refuses NUL in text outright: the API says so instead of a 500.
+    for params in ({"locale": "vi\x00"}, {"tag": "\x00"}, {"x\x00": "1"}):
+        response = client.get(url, params)
+        assert response.status_code == 400, params
+        assert "NUL" in response.json()["message"]
+    detail = f"/api/v2/releases/{province.release.pk}/"
+    assert client.get(detail, {"locale": "\x00"}).status_code == 400

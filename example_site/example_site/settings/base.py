@@ -9,6 +9,7 @@ from pathlib import Path
 import dj_database_url
 
 from portal_press.localisation.languages import PORTAL_LANGUAGES
+from portal_press.security import csp
 from portal_press.wagtail_vi import JAVASCRIPT_LOCALE_DIR
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -46,6 +47,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that an HTTP request is redirected before any cache answers it.
+    "django.middleware.security.SecurityMiddleware",
+    # The static files, with DEBUG off too (see docs/install.md).
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # portal_press: the admin's own CSP, a Cache-Control on every response.
+    "portal_press.security.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal_press.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -53,11 +60,20 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Anonymous visitors' pages, kept until a content event ends them.
     "portal_press.cache.middleware.PageCacheMiddleware",
+    # The Content-Security-Policy (Django's on Django 6, django-csp on 5.2);
+    # inside the page cache, so a stored page keeps the header of its nonce.
+    csp.MIDDLEWARE,
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django.middleware.security.SecurityMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# portal_press: public pages run no inline code but the nonce's (the admin
+# gets its own policy from SecurityHeadersMiddleware).
+if csp.DJANGO_HAS_CSP:
+    SECURE_CSP = csp.public_policy()
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": csp.public_policy()}
 
 ROOT_URLCONF = "example_site.urls"
 
@@ -72,6 +88,12 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # The nonce as {{ csp_nonce }}, as Django 6 asks (security.W027).
+                *(
+                    ["django.template.context_processors.csp"]
+                    if csp.DJANGO_HAS_CSP
+                    else []
+                ),
             ],
         },
     },
@@ -90,10 +112,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
         "PRAGMA journal_mode=WAL;"
     )
+if "postgresql" in DATABASES["default"]["ENGINE"]:
+    # Wagtail's search index uses PostgreSQL's full-text fields, which
+    # Django 6.1 checks for this app (postgres.E005).
+    INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Editors' passwords for a public-sector site: 12 characters or more, not
+# like the user's name or e-mail, not a common password, not only digits.
+PASSWORDS = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": f"{PASSWORDS}.UserAttributeSimilarityValidator"},
+    {"NAME": f"{PASSWORDS}.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": f"{PASSWORDS}.CommonPasswordValidator"},
+    {"NAME": f"{PASSWORDS}.NumericPasswordValidator"},
 ]
 
 # portal_press: Vietnamese first, Vietnam's time zone.
@@ -136,5 +168,10 @@ MEDIA_URL = "/media/"
 WAGTAIL_SITE_NAME = "Cổng thông tin điện tử tỉnh Phù Sa"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "pptx", "odt", "txt", "zip"]
+# portal_press: a web page or an SVG image under another name is refused at
+# upload; documents download as files (PDFs open in the browser), under
+# Wagtail's "default-src 'none'" policy.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal_press.security.uploads.SafeDocumentForm"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
