@@ -33,6 +33,7 @@ class PortalPressConfig(AppConfig):
         from . import checks  # noqa: F401 - checks register themselves
         from .cache import invalidation
         from .channels.wagtail_api import close_side_doors
+        from .editorial import agency_groups, audit, permissions, workflow
         from .localisation import partial
         from .localisation.languages import register_language_info
         from .publishing import signals, visibility
@@ -42,6 +43,10 @@ class PortalPressConfig(AppConfig):
         from .security import checks as security_checks  # noqa: F401 - registers itself
 
         register_language_info()
+        permissions.register_policies()
+        agency_groups.connect()
+        workflow.connect()
+        audit.connect()
         # Documents are public when what uses them is (the other public
         # models register their rules in portal_press.models).
         visibility.register(get_document_model(), DocumentRule())

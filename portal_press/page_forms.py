@@ -15,9 +15,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.widgets import SlugInput
 
 from .slugs import folded_slug, slug_formatters
@@ -44,7 +45,27 @@ def was_never_published(page):
     return not page.live and page.first_published_at is None
 
 
-class PortalPageForm(WagtailAdminPageForm):
+class AgencyScopedFormMixin:
+    """Offers the editor only their own agencies as the agency that answers
+    for the content (``editorial_agency_field``); see
+    :func:`portal_press.editorial.permissions.limit_agency_choices`, named
+    by path because the models import their forms."""
+
+    limit_agency_choices = "portal_press.editorial.permissions.limit_agency_choices"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field_name = getattr(self._meta.model, "editorial_agency_field", None)
+        if field_name:
+            limit = import_string(self.limit_agency_choices)
+            limit(self, field_name, getattr(self, "for_user", None))
+
+
+class AgencyScopedModelForm(AgencyScopedFormMixin, WagtailAdminModelForm):
+    """The admin form of a snippet that an agency answers for."""
+
+
+class PortalPageForm(AgencyScopedFormMixin, WagtailAdminPageForm):
     """The admin form of the app's page types (see ``FoldedSlugMixin``)."""
 
     def clean(self):

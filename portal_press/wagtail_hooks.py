@@ -17,8 +17,8 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 
 from .cache import page_cache
+from .editorial import audit, guards, permissions
 from .editorial.dashboard import PressDeskPanel
-from .editorial.machine_translate import machine_translate
 from .editorial.releases import PressReleaseListingViewSet
 from .editorial.reports import (
     RequiredEnglishView,
@@ -197,14 +197,20 @@ def register_partial_publication_action(actions):
     actions.register_action(PARTIAL_ACTION)(PartialPublicationFormatter)
 
 
+@hooks.register("register_log_actions")
+def register_correction_and_withdrawal_actions(actions):
+    actions.register_action(audit.CORRECTION_ACTION)(audit.CorrectionFormatter)
+    actions.register_action(audit.WITHDRAWAL_ACTION)(audit.WithdrawalFormatter)
+
+
 @hooks.register("register_admin_urls", order=-1)
-def report_what_machine_translation_did():
-    # At wagtail-localize's own address (which its editor reverses), listed
-    # before it (order 0) so that this view answers.
-    return [
-        path(
-            "localize/translate/<int:translation_id>/machine_translate/",
-            machine_translate,
-            name="portal_press_machine_translate",
-        )
-    ]
+def check_translation_rights_on_the_object():
+    # At wagtail-localize's own addresses (which its editor reverses), listed
+    # before them (order 0) so that these answer: translating needs the
+    # rights of editing, and machine translation reports what it did.
+    return guards.localize_urlpatterns()
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_agencies_hidden_pages(pages, request):
+    return permissions.visible_pages(pages, request.user)

@@ -12,7 +12,7 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "example_site"
 
 COUNT_SCRIPT = """
 import json
-from wagtail.models import Site
+from wagtail.models import Site, WorkflowPage
 from portal_press import models as m
 from django.contrib.auth import get_user_model
 from portal_press.publishing import visibility
@@ -39,6 +39,20 @@ print(json.dumps({
     "key_figures": m.KeyFigure.objects.count(),
     "sections": sorted(p.specific_class.__name__ for p in sections),
     "users": get_user_model().objects.count(),
+    "agency_groups": m.AgencyGroup.objects.count(),
+    "active_agencies": m.Agency.objects.filter(
+        locale__language_code="vi", is_active=True
+    ).count(),
+    "workflow_sections": sorted(
+        link.page.specific_class.__name__
+        for link in WorkflowPage.objects.filter(
+            workflow__workflow_tasks__task__in=m.AgencyLeadersApprovalTask.objects.all()
+        )
+    ),
+    "editorial_users": sorted(
+        (user.username, user.groups.get().name)
+        for user in get_user_model().objects.filter(is_superuser=False)
+    ),
 }))
 """
 
@@ -95,7 +109,28 @@ def test_load_demo_data_builds_the_province_once(demo_env):
         "TrainingIndexPage",
         "ProvincePromotionPage",
     }
-    assert first["users"] == 1
+    assert first["users"] == 5
+    # The workflow and the groups ship with the demo, and the demo users
+    # (printed with their passwords) are an officer and a leader of two
+    # agencies.
+    assert first["agency_groups"] >= 2 * first["active_agencies"]
+    assert set(first["workflow_sections"]) == {
+        "PressReleaseIndexPage",
+        "TrainingIndexPage",
+    }
+    assert first["editorial_users"] == [
+        ["canbo.syt", "Sở Y tế – cán bộ"],
+        ["canbo.vhttdl", "Sở Văn hóa, Thể thao và Du lịch – cán bộ"],
+        ["lanhdao.syt", "Sở Y tế – lãnh đạo"],
+        ["lanhdao.vhttdl", "Sở Văn hóa, Thể thao và Du lịch – lãnh đạo"],
+    ]
+    for line in (
+        "canbo.vhttdl / PhuSa-canbo-VHTTDL",
+        "lanhdao.vhttdl / PhuSa-lanhdao-VHTTDL",
+        "canbo.syt / PhuSa-canbo-SYT-26",
+        "lanhdao.syt / PhuSa-lanhdao-SYT-26",
+    ):
+        assert line in first_run and line in second_run
 
 
 SEARCH_SCRIPT = """

@@ -46,7 +46,7 @@ def test_a_set_up_site_gets_sections_glossary_and_index(home):
     assert PressReleaseIndexPage.objects.get().title == "Thông cáo báo chí"
     assert GlossaryTerm.objects.exists()
     assert SearchEntry.objects.filter(kind="promotion").exists()
-    assert "[1/4]" in output and "[4/4]" in output
+    assert "[1/5]" in output and "[5/5]" in output
     assert "portal_press đã được cài đặt xong." in output
 
 

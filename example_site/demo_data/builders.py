@@ -142,6 +142,31 @@ def ensure_admin_user(spec):
     return True
 
 
+def ensure_editorial_users(specs, agencies):
+    """The demo's officers and leaders, each in their agency's group.
+
+    Returns ``(spec, created)`` pairs; an existing user keeps its password.
+    """
+    User = get_user_model()
+    made = []
+    for spec in specs:
+        user, created = User.objects.get_or_create(
+            username=spec["username"],
+            defaults={
+                "email": spec["email"],
+                "first_name": spec["first_name"],
+                "last_name": spec["last_name"],
+            },
+        )
+        if created:
+            user.set_password(spec["password"])
+            user.save()
+        agency = agencies[spec["agency"]]
+        user.groups.add(agency.editorial_groups.get(role=spec["role"]).group)
+        made.append((spec, created))
+    return made
+
+
 # --- Taxonomy and agencies ----------------------------------------------------
 
 

@@ -31,6 +31,48 @@ ADMIN_USER = {
     "email": "admin@phusa.example",
 }
 
+# Demo users of the shipped workflow: an officer writes and submits, a
+# leader of the same agency approves. Two agencies, so that each can see it
+# cannot touch the other's drafts. (Demo passwords: change them anywhere else.)
+EDITORIAL_USERS = [
+    {
+        "username": "canbo.vhttdl",
+        "password": "PhuSa-canbo-VHTTDL",
+        "email": "canbo.vhttdl@phusa.example",
+        "first_name": "Trần Thị",
+        "last_name": "Thu Hà",
+        "agency": "Sở Văn hóa, Thể thao và Du lịch",
+        "role": "officers",
+    },
+    {
+        "username": "lanhdao.vhttdl",
+        "password": "PhuSa-lanhdao-VHTTDL",
+        "email": "lanhdao.vhttdl@phusa.example",
+        "first_name": "Nguyễn Văn",
+        "last_name": "Bình",
+        "agency": "Sở Văn hóa, Thể thao và Du lịch",
+        "role": "leaders",
+    },
+    {
+        "username": "canbo.syt",
+        "password": "PhuSa-canbo-SYT-26",
+        "email": "canbo.syt@phusa.example",
+        "first_name": "Lê Ngọc",
+        "last_name": "Lan",
+        "agency": "Sở Y tế",
+        "role": "officers",
+    },
+    {
+        "username": "lanhdao.syt",
+        "password": "PhuSa-lanhdao-SYT-26",
+        "email": "lanhdao.syt@phusa.example",
+        "first_name": "Phạm Minh",
+        "last_name": "Đức",
+        "agency": "Sở Y tế",
+        "role": "leaders",
+    },
+]
+
 HOME_PAGE = {
     "title": "Cổng thông tin điện tử tỉnh Phù Sa",
     # Whose contact every page's footer gives: press work sits with the

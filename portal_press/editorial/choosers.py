@@ -11,6 +11,7 @@ from django import forms
 from wagtail.admin.forms.choosers import LocaleFilterMixin
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
+from wagtail.permissions import policy_registry
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
@@ -19,6 +20,7 @@ from wagtail.snippets.views.chooser import (
 
 from ..localisation.rows import attach_translations
 from ..publishing.sources import default_language_code
+from .guards import guard_chosen_url
 from .translations import TranslationsColumn
 
 
@@ -67,6 +69,15 @@ class OneLanguageChooserMixin:
         )
         return type(form_class.__name__, bases, {})
 
+    def get_object_list(self):
+        # Other agencies' drafts (a spokesperson not yet published) are
+        # listed only to those who may edit them.
+        objects = super().get_object_list()
+        policy = policy_registry.get_by_type(self.model_class)
+        if hasattr(policy, "choosable"):
+            objects = policy.choosable(objects, self.request.user)
+        return objects
+
     @property
     def columns(self):
         columns = super().columns
@@ -94,3 +105,6 @@ class OneRowChooserViewSet(SnippetChooserViewSet):
 
     choose_view_class = OneRowChooseView
     choose_results_view_class = OneRowChooseResultsView
+
+    def get_urlpatterns(self):
+        return guard_chosen_url(super().get_urlpatterns(), self.model)

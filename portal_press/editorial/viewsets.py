@@ -32,6 +32,8 @@ from ..publishing import register_rules as appointments
 from ..publishing.clock import portal_today
 from .choosers import OneRowChooserViewSet
 from .columns import CalendarDateColumn, YesNoColumn
+from .guards import guard_snippet_urls
+from .permissions import AgencySnippetPermissionPolicy
 from .translations import (
     OneLanguageFilterSet,
     TranslationsColumn,
@@ -46,10 +48,20 @@ class RegisterIndexView(TranslationsListingMixin, IndexView):
 
 
 class RegisterViewSet(SnippetViewSet):
-    """A translatable snippet of the register: one row per item, everywhere."""
+    """A translatable snippet of the register: one row per item, everywhere.
+
+    Where the model has an agency-scoped permission policy (agencies,
+    spokespersons), each view of one object checks the object's agency.
+    """
 
     index_view_class = RegisterIndexView
     chooser_viewset_class = OneRowChooserViewSet
+
+    def get_urlpatterns(self):
+        urlpatterns = super().get_urlpatterns()
+        if isinstance(self.permission_policy, AgencySnippetPermissionPolicy):
+            return guard_snippet_urls(urlpatterns, self.model)
+        return urlpatterns
 
 
 class AgencyKindViewSet(RegisterViewSet):

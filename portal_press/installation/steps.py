@@ -3,9 +3,8 @@
 Each step is a function ``step(run)`` taking the command's :class:`Run`
 (options, ``say()`` for progress, ``ask()`` for questions) and returning
 one line saying what it did. Every step is idempotent. Later releases add
-their steps to :data:`STEPS` (e.g. the shipped workflow and the agency
-groups): append a ``Step`` with a label, a function and, if it can be
-skipped, the option that skips it.
+their steps to :data:`STEPS`: append a ``Step`` with a label, a function
+and, if it can be skipped, the option that skips it.
 """
 
 from dataclasses import dataclass
@@ -94,6 +93,12 @@ def glossary(run):
     return out.getvalue().strip()
 
 
+def workflow_and_groups(run):
+    out = StringIO()
+    call_command("portal_press_setup_workflow", stdout=out)
+    return out.getvalue().strip().splitlines()[-1]
+
+
 def search_index(run):
     call_command("portal_press_rebuild_index", stdout=run.stdout)
     return _("Search index rebuilt.")
@@ -120,6 +125,11 @@ STEPS = [
     Step(gettext_lazy("Default language"), default_locale),
     Step(gettext_lazy("Section pages"), section_pages, "skip_sections"),
     Step(gettext_lazy("Official names glossary"), glossary, "skip_glossary"),
+    Step(
+        gettext_lazy("Approval workflow and agency groups"),
+        workflow_and_groups,
+        "skip_workflow",
+    ),
     Step(
         gettext_lazy("Redirects from old addresses"),
         old_url_redirects,

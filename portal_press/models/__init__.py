@@ -11,6 +11,11 @@ from ..publishing.page_rule import PageRule
 from ..publishing.register_rules import AgencyRule, AppointmentRule
 from .agencies import Agency
 from .directory import SpokespersonDirectoryPage
+from .editorial_groups import (
+    AgencyGroup,
+    AgencyGroupRole,
+    AgencyLeadersApprovalTask,
+)
 from .glossary import GlossaryTerm, GlossaryTermKind
 from .press_release_parts import (
     PressReleaseCoIssuer,
@@ -45,6 +50,9 @@ from .upkeep import HandledTimeEvent, PendingIndexUpdate, TickRun
 __all__ = [
     "AgencyKind",
     "Agency",
+    "AgencyGroup",
+    "AgencyGroupRole",
+    "AgencyLeadersApprovalTask",
     "AgendaItem",
     "Brochure",
     "ConnectionPoint",

@@ -72,5 +72,18 @@ class FoldedSlugMixin:
         super()._set_core_field_defaults()
 
 
-class PortalPageMixin(FoldedSlugMixin, PublicContextMixin, GatedSitemapMixin):
+class AgencyPermissionsMixin:
+    """Rights given through an agency's group hold for that agency's content
+    only (see :mod:`portal_press.editorial.permissions`, named by path so
+    that the models do not import the admin)."""
+
+    permission_tester = "portal_press.editorial.permissions.AgencyPagePermissionTester"
+
+    def permissions_for_user(self, user):
+        return import_string(self.permission_tester)(user, self)
+
+
+class PortalPageMixin(
+    AgencyPermissionsMixin, FoldedSlugMixin, PublicContextMixin, GatedSitemapMixin
+):
     pass

@@ -96,6 +96,9 @@ class PressReleasePage(
         verbose_name=_("tags"), through=PressReleaseTag, blank=True
     )
 
+    # Who answers for the release: its issuing agency's officers and leaders.
+    editorial_agency_field = "issuing_agency"
+
     # The release number is an official reference, identical in every language.
     override_translatable_fields = [SynchronizedField("reference")]
 

@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..conf import get_setting
 from ..fields import LanguageCodesField, language_names
+from ..page_forms import AgencyScopedModelForm
 from ..publishing import register_rules as appointments
 from ..publishing.clock import portal_today
 from ..validators import validate_vietnamese_phone
@@ -150,6 +151,10 @@ class Spokesperson(
     )
 
     objects = SpokespersonQuerySet.as_manager()
+
+    # Who answers for the entry: the agency's officers and leaders.
+    editorial_agency_field = "agency"
+    base_form_class = AgencyScopedModelForm
 
     # A person's name and numbers, and the decision appointing them, read the
     # same in every language; position and scope are translated.

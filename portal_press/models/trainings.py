@@ -86,6 +86,9 @@ class TrainingAnnouncementPage(PortalPageMixin, FoldedSearchMixin, Page):
         on_delete=models.PROTECT,
         related_name="organised_trainings",
     )
+    # Who answers for the training: its organiser's officers and leaders.
+    editorial_agency_field = "organiser"
+
     lead = models.TextField(
         _("summary"),
         blank=True,

@@ -1,7 +1,8 @@
 """Set portal_press up in a site, after ``migrate``: safe to run again.
 
 python manage.py portal_press_setup [--yes | --noinput] [--create-locale]
-    [--redirect-old-urls] [--skip-sections] [--skip-glossary] [--skip-index]
+    [--redirect-old-urls] [--skip-sections] [--skip-glossary] [--skip-workflow]
+    [--skip-index]
 """
 
 import sys
@@ -40,7 +41,8 @@ class Command(BaseCommand):
     help = (
         "Set portal_press up after migrate: the default Locale (created, or "
         "renamed after asking), the four section pages, the official names "
-        "glossary and the search index. Safe to run again."
+        "glossary, the approval workflow and agencies' groups, and the search "
+        "index. Safe to run again."
     )
     # Runs while the check portal_press.W001 (no Locale) still fails: it is
     # what fixes it.
@@ -71,6 +73,7 @@ class Command(BaseCommand):
         )
         parser.add_argument("--skip-sections", action="store_true")
         parser.add_argument("--skip-glossary", action="store_true")
+        parser.add_argument("--skip-workflow", action="store_true")
         parser.add_argument("--skip-index", action="store_true")
 
     def handle(self, *args, **options):

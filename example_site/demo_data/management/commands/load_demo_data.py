@@ -65,6 +65,12 @@ class Command(BaseCommand):
         with transaction.atomic():
             content = self.load(tally)
             admin_created = builders.ensure_admin_user(user)
+            # The approval workflow and every agency's groups, then the
+            # demo's officers and leaders in them.
+            call_command("portal_press_setup_workflow", stdout=StringIO())
+            editorial_users = builders.ensure_editorial_users(
+                data.EDITORIAL_USERS, content.agencies
+            )
         # Last, outside the block: wagtail-localize publishes a translation
         # when the transaction it was saved in commits.
         translators = translating.translate_demo(
@@ -92,6 +98,15 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Admin user: {user['username']} / {user['password']} ({state})"
         )
+        self.stdout.write(
+            "Editorial users (workflow “Soạn thảo → Lãnh đạo duyệt → Xuất bản”):"
+        )
+        for spec, created in editorial_users:
+            state = "created" if created else "already existed, password unchanged"
+            self.stdout.write(
+                f"  {spec['username']} / {spec['password']}: {spec['role']} of "
+                f"{spec['agency']} ({state})"
+            )
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
 
     def load(self, tally):
@@ -104,6 +119,7 @@ class Command(BaseCommand):
             "portal_press_setup",
             "--noinput",
             "--skip-sections",
+            "--skip-workflow",
             "--skip-index",
             stdout=setup,
         )
