@@ -4,9 +4,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
+from portal_press.cache import fragments
 from portal_press.models import PressReleasePage, TrainingAnnouncementPage
 from portal_press.models.page_mixins import FoldedSlugMixin
-from portal_press.cache import fragments
 from portal_press.publishing import visibility
 from portal_press.publishing.clock import portal_now
 
