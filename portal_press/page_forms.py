@@ -65,6 +65,37 @@ class AgencyScopedModelForm(AgencyScopedFormMixin, WagtailAdminModelForm):
     """The admin form of a snippet that an agency answers for."""
 
 
+class AgencyEntryForm(WagtailAdminModelForm):
+    """An agency's entry in the register. Its own officers and leaders keep
+    its contact details; its name, kind and place in the register are set by
+    the province's decisions, so only the register's editors change them."""
+
+    register_fields = (
+        "name",
+        "short_name",
+        "kind",
+        "parent",
+        "is_active",
+        "closed_on",
+        "replaced_by",
+    )
+    may_change_register = "portal_press.editorial.permissions.may_change_register"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = getattr(self, "for_user", None)
+        if user is None or import_string(self.may_change_register)(user):
+            return
+        for name in self.register_fields:
+            field = self.fields.get(name)
+            if field is not None:
+                # A disabled field keeps the saved value, whatever is posted.
+                field.disabled = True
+                field.help_text = _(
+                    "Set by the province's register editors: ask them to change it."
+                )
+
+
 class PortalPageForm(AgencyScopedFormMixin, WagtailAdminPageForm):
     """The admin form of the app's page types (see ``FoldedSlugMixin``)."""
 

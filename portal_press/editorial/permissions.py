@@ -214,6 +214,18 @@ def _split_permissions(user):
     return cached
 
 
+def may_change_register(user):
+    """Whether ``user`` may change an agency's name, kind and place in the
+    register (parent, closure, successor): a right on agencies that is not
+    one of an agency's own groups', which keep its contact details."""
+    if user is None or not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    unscoped, _scoped = _split_permissions(user)
+    return "portal_press.change_agency" in unscoped
+
+
 class AgencySnippetPermissionPolicy(ModelPermissionPolicy):
     """Wagtail's model policy, with agency groups' rights kept to their agency.
 

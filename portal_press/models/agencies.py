@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
+from ..page_forms import AgencyEntryForm
 from ..validators import validate_vietnamese_phone
 from .folded_search import FoldedSearchMixin
 from .taxonomy import AgencyKind
@@ -35,6 +36,8 @@ class Agency(
     they are merged or renamed: they are closed and point to their successor,
     so old releases keep their issuer and lead readers to who speaks now.
     """
+
+    base_form_class = AgencyEntryForm
 
     name = models.CharField(
         _("name"),

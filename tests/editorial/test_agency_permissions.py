@@ -357,3 +357,28 @@ def test_superusers_and_site_wide_editors_keep_every_agency(
             reverse("wagtailadmin_pages:edit", args=[content.draft.pk])
         )
         assert response.status_code == 200
+
+
+def test_an_agencys_groups_keep_its_contacts_not_its_place_in_the_register(
+    agencies_world, superuser
+):
+    from django.forms.models import model_to_dict
+    from wagtail.admin.panels import get_edit_handler
+
+    from portal_press.models import Agency
+
+    agency = agencies_world.a.agency
+    form_class = get_edit_handler(Agency).get_form_class()
+    posted = {
+        key: value
+        for key, value in model_to_dict(agency).items()
+        if value is not None and key not in ("id", "locale", "translation_key")
+    } | {"name": "Sở Nội vụ (đổi tên)", "is_active": "", "phone": "0290 3822 999"}
+    for user, renamed in ((agencies_world.a.leader, False), (superuser, True)):
+        agency.refresh_from_db()
+        form = form_class(posted, instance=agency, for_user=user)
+        assert form.is_valid(), form.errors
+        saved = form.save()
+        assert saved.phone == "0290 3822 999"
+        assert (saved.name == "Sở Nội vụ (đổi tên)") is renamed
+        assert saved.is_active is not renamed
