@@ -9,10 +9,12 @@ lock, approve and keep the agency's entry).
 import json
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail_localize.models import Translation
 
 from portal_press.editorial.permissions import agencies_of
+from tests import factories
 
 ALLOWED, REFUSED = "allowed", "refused"
 OFFICER, LEADER = "officer", "leader"
@@ -382,3 +384,39 @@ def test_an_agencys_groups_keep_its_contacts_not_its_place_in_the_register(
         assert saved.phone == "0290 3822 999"
         assert (saved.name == "Sở Nội vụ (đổi tên)") is renamed
         assert saved.is_active is not renamed
+
+
+def test_an_officers_explorer_costs_no_more_a_row_than_a_site_wide_editors(
+    client, agencies_world
+):
+    # Wagtail's own tester asks about each row's live descendants for any
+    # editor but a superuser; the agency scope must add nothing a row.
+    from django.contrib.auth.models import Group
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    world = agencies_world
+    editor = get_user_model().objects.create_user("editor", "e@example.com", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    url = reverse("wagtailadmin_explore", args=[world.newsroom.pk])
+
+    def count(user):
+        client.force_login(user)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(queries), response.content.decode()
+
+    before = {user: count(user)[0] for user in (world.a.officer, editor)}
+    for number in range(6):
+        for content in (world.a, world.b):
+            factories.make_release(
+                world.newsroom, content.agency, title=f"Thêm {number} {content.agency}"
+            )
+    officer_count, html = count(world.a.officer)
+    editor_count, _html = count(editor)
+    assert "Thêm 5 Sở Nội vụ" in html and "Thêm 5 Sở Tài chính" not in html
+    # The editor sees twelve more rows, the officer six.
+    officer_per_row = (officer_count - before[world.a.officer]) / 6
+    editor_per_row = (editor_count - before[editor]) / 12
+    assert officer_per_row <= editor_per_row, (officer_per_row, editor_per_row)
