@@ -27,13 +27,12 @@ import resource
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 import uuid
 from pathlib import Path
 
-from .run import _percentile
+from .run import _percentile, run_child
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -364,20 +363,7 @@ def phase_measure(size, runs):
 
 
 def _child(*args):
-    command = [sys.executable, "-m", "bench.pages", *map(str, args)]
-    started = time.perf_counter()
-    done = subprocess.run(  # noqa: S603 - our own interpreter and module
-        command, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=False
-    )
-    if done.returncode:
-        sys.stderr.write(done.stdout)
-        sys.exit(f"bench: {' '.join(map(str, args))} failed ({done.returncode})")
-    line = next(
-        line for line in done.stdout.splitlines() if line.startswith("BENCH-RESULT ")
-    )
-    result = json.loads(line.removeprefix("BENCH-RESULT "))
-    result["wall_s"] = time.perf_counter() - started
-    return result
+    return run_child("bench.pages", *args)
 
 
 def add_ratios(rows):

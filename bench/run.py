@@ -267,21 +267,27 @@ def phase_query(repeat, budget, profile_path):
 # --- parent -----------------------------------------------------------------
 
 
-def _child(*args):
-    command = [sys.executable, "-m", "bench.run", *map(str, args)]
+def run_child(module, *args):
+    """Run ``python -m module args`` and read its ``BENCH-RESULT`` line: each
+    step in a fresh process, so one step's memory never counts in another's."""
+    command = [sys.executable, "-m", module, *map(str, args)]
     started = time.perf_counter()
     done = subprocess.run(  # noqa: S603 - our own interpreter and module
         command, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=False
     )
     if done.returncode:
         sys.stderr.write(done.stdout)
-        sys.exit(f"bench: {' '.join(args)} failed ({done.returncode})")
+        sys.exit(f"bench: {' '.join(map(str, args))} failed ({done.returncode})")
     line = next(
         line for line in done.stdout.splitlines() if line.startswith("BENCH-RESULT ")
     )
     result = json.loads(line.removeprefix("BENCH-RESULT "))
     result["wall_s"] = time.perf_counter() - started
     return result
+
+
+def _child(*args):
+    return run_child("bench.run", *args)
 
 
 def _relevance():
