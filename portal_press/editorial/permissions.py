@@ -78,31 +78,39 @@ def _page_agency_key(user, page):
     whole listing rather than one or two a row. A specific page is read by
     its agency's id as it stands (an edit form's instance holds the posted
     agency); a generic ``Page`` (a chooser's row) with its siblings."""
-    memo = user.__dict__.setdefault("_portal_press_page_agencies", {})
     field = getattr(type(page), "editorial_agency_field", None)
     if field is not None:
         agency_id = getattr(page, f"{field}_id", None)
-        if agency_id is None:
-            return None
-        keys = memo.get("agencies")
-        if keys is None or agency_id not in keys:
-            keys = memo["agencies"] = dict(
-                Agency.objects.values_list("pk", "translation_key")
-            )
-        return keys.get(agency_id)
+        return None if agency_id is None else _agency_key_of_id(user, agency_id)
     if page.pk is None:
         return _agency_key(page)
-    if page.pk not in memo:
-        siblings = Page.objects.filter(
-            path__startswith=page.path[: -Page.steplen], depth=page.depth
-        )
-        found = dict.fromkeys(siblings.values_list("pk", flat=True))
-        for model in _agency_page_models():
-            field = f"{model.editorial_agency_field}__translation_key"
-            found.update(model.objects.filter(pk__in=found).values_list("pk", field))
-        memo.update(found)
-        memo.setdefault(page.pk, _agency_key(page))
-    return memo[page.pk]
+    known = user.__dict__.setdefault("_portal_press_page_agencies", {})
+    if page.pk not in known:
+        known.update(_sibling_agency_keys(page))
+        known.setdefault(page.pk, _agency_key(page))
+    return known[page.pk]
+
+
+def _agency_key_of_id(user, agency_id):
+    """An agency's translation key by its id: every agency read once per
+    request (the register is small), again only for one created since."""
+    keys = user.__dict__.get("_portal_press_agency_keys")
+    if keys is None or agency_id not in keys:
+        keys = dict(Agency.objects.values_list("pk", "translation_key"))
+        user.__dict__["_portal_press_agency_keys"] = keys
+    return keys.get(agency_id)
+
+
+def _sibling_agency_keys(page):
+    """``{pk: agency key or None}`` of ``page`` and its siblings."""
+    siblings = Page.objects.filter(
+        path__startswith=page.path[: -Page.steplen], depth=page.depth
+    )
+    found = dict.fromkeys(siblings.values_list("pk", flat=True))
+    for model in _agency_page_models():
+        field = f"{model.editorial_agency_field}__translation_key"
+        found.update(model.objects.filter(pk__in=found).values_list("pk", field))
+    return found
 
 
 def _agency_page_models():
