@@ -59,6 +59,9 @@ DEFAULTS = {
     # start or end.
     "PAGE_CACHE_SECONDS": 300,
     "PAGE_CACHE_ALIAS": "default",
+    # A streamed response larger than this (a calendar of every training) is
+    # sent but not kept by the page cache.
+    "PAGE_CACHE_MAX_BYTES": 2_000_000,
     # Seconds a browser or proxy may keep a public page (Cache-Control).
     "BROWSER_CACHE_SECONDS": 60,
 }

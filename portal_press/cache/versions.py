@@ -1,22 +1,23 @@
-"""Versions that end cached pages: one per URL path, and one for everything.
+"""Versions that end cached pages: one per URL path, one for the listings
+(search, feeds, calendars, the sitemap: every view that lists everything
+public), and one for everything.
 
-A cached page's key holds the version of its path and the site-wide
-generation at the time it was stored; invalidating is replacing a version,
-so every query-string variant of a path (the newsroom's filters and pages)
-ends at once, and nothing has to know which variants were stored.
+A cached page's key holds the version of its path (or the listings' version)
+and the site-wide generation at the time it was stored; invalidating is
+replacing a version, so every query-string variant of a path (the
+newsroom's filters and pages) ends at once, and nothing has to know which
+variants were stored.
 """
 
 import uuid
 
-from django.conf import settings
 from django.core.cache import caches
-from django.urls import NoReverseMatch, reverse
-from django.utils import translation
 
 from ..conf import get_setting
 
 GENERATION_KEY = "portal_press:page-cache:generation"
 BOUNDARY_KEY = "portal_press:page-cache:next-boundary"
+LISTINGS_KEY = "portal_press:page-cache:listings"
 
 
 def store():
@@ -27,16 +28,17 @@ def _path_key(path):
     return f"portal_press:page-cache:path:{path}"
 
 
-def current(path):
-    """``(generation, path version)``, created on first use."""
-    cache = store()
-    found = cache.get_many([GENERATION_KEY, _path_key(path)])
+def current(path, listing=False):
+    """``(generation, version)`` of ``path``, or of the listings if it is
+    one; created on first use."""
+    version_key = LISTINGS_KEY if listing else _path_key(path)
+    found = store().get_many([GENERATION_KEY, version_key])
     generation = found.get(GENERATION_KEY)
-    version = found.get(_path_key(path))
+    version = found.get(version_key)
     if generation is None:
         generation = _renew(GENERATION_KEY)
     if version is None:
-        version = _renew(_path_key(path))
+        version = _renew(version_key)
     return generation, version
 
 
@@ -52,25 +54,10 @@ def end_paths(paths):
     store().set_many({_path_key(path): token for path in paths}, None)
 
 
-# Views that list everything public (not pages of the tree): ended by every
-# content event, in every language. Channels add their URL names here.
-LISTING_URL_NAMES = ["portal_press_search", "portal_press_autocomplete"]
-
-
-def listing_paths():
-    paths = set()
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            for name in LISTING_URL_NAMES:
-                try:
-                    paths.add(reverse(name))
-                except NoReverseMatch:
-                    continue
-    return paths
-
-
 def end_listings():
-    end_paths(listing_paths())
+    """End every listing, in every language: which of a feed's or a search's
+    entries an event touches is not known."""
+    _renew(LISTINGS_KEY)
 
 
 def end_everything():

@@ -4,7 +4,8 @@ The URL configurations are built from it (:mod:`.urls`, :mod:`.site_urls`),
 and the tests read it too: the leak tests open every channel about an
 embargoed, draft, private or other-language item, an ended appointment and
 a closed agency; the hostile-input sweep sends its parameters. A new output
-is added here and nowhere else.
+is added here and nowhere else. Every channel is a listing of the page
+cache: a visitor's response is kept until the next content event.
 """
 
 from dataclasses import dataclass

@@ -9,13 +9,14 @@ at ``/api/v2/``.
 from django.urls import path
 from django.utils.module_loading import import_string
 
+from ..cache.page_cache import cached_listing
 from .api import api_router
 from .registry import CHANNELS
 
 urlpatterns = [
     path(
         channel.route,
-        import_string(channel.view),
+        cached_listing(import_string(channel.view)),
         name=f"portal_press_{channel.name}",
     )
     for channel in CHANNELS

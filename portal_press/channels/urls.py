@@ -10,12 +10,13 @@ urlpatterns += i18n_patterns(
 from django.urls import path
 from django.utils.module_loading import import_string
 
+from ..cache.page_cache import cached_listing
 from .registry import CHANNELS
 
 app_name = "portal_press_channels"
 
 urlpatterns = [
-    path(channel.route, import_string(channel.view), name=channel.name)
+    path(channel.route, cached_listing(import_string(channel.view)), name=channel.name)
     for channel in CHANNELS
     if channel.per_language
 ]

@@ -70,6 +70,7 @@ def results_elsewhere(parsed, query, locale):
     return sorted(found, key=lambda language: order.index(language["code"]))
 
 
+@page_cache.cached_listing
 def search_view(request):
     form = SearchForm(request.GET)
     context = {"form": form, "kind_labels": dict(KIND_CHOICES)}
@@ -116,7 +117,7 @@ def search_view(request):
             "filters": {k: v for k, v in filters.items() if v not in (None, "")},
         }
     )
-    return page_cache.mark_cacheable(TemplateResponse(request, TEMPLATE, context))
+    return TemplateResponse(request, TEMPLATE, context)
 
 
 def _suggestions(text, words, locale):
@@ -149,6 +150,7 @@ def _suggestions(text, words, locale):
     return found
 
 
+@page_cache.cached_listing
 def autocomplete_view(request):
     """Suggestions for the search boxes: people, agencies, release titles."""
     text = request.GET.get("q", "")[:100]
@@ -163,6 +165,4 @@ def autocomplete_view(request):
             {"query": text, "suggestions": [], "message": unavailable_message()},
             status=503,
         )
-    return page_cache.mark_cacheable(
-        HtmlSafeJsonResponse({"query": text, "suggestions": found})
-    )
+    return HtmlSafeJsonResponse({"query": text, "suggestions": found})

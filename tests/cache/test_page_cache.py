@@ -173,3 +173,96 @@ def test_an_embargo_lifted_is_purged_from_the_frontend_cache(release_index, agen
         with time_machine.travel(lifts_at + datetime.timedelta(minutes=1), tick=False):
             tick(run_scheduled=False)
     assert release.full_url in PURGED and release_index.full_url in PURGED
+
+
+def streamed(response):
+    return b"".join(response.streaming_content).decode()
+
+
+def test_a_feed_is_kept_until_the_next_release(client, release_index, agency):
+    factories.make_release(release_index, agency, title="Thông cáo đầu tiên")
+    first, cost = fetch(client, "/vi/feeds/releases.rss")
+    again, cached_cost = fetch(client, "/vi/feeds/releases.rss")
+    assert cost > 0 and cached_cost == 0
+    assert again.content == first.content and "public" in again["Cache-Control"]
+    assert (
+        client.get(
+            "/vi/feeds/releases.rss", HTTP_IF_NONE_MATCH=again["ETag"]
+        ).status_code
+        == 304
+    )
+
+    factories.make_release(release_index, agency, title="Thông cáo thứ hai")
+    response, cost = fetch(client, "/vi/feeds/releases.rss")
+    assert cost > 0 and "Thông cáo thứ hai" in response.content.decode()
+
+
+def test_a_feed_shows_an_embargoed_release_at_its_time_and_not_before(
+    client, release_index, agency
+):
+    lifts_at = timezone.now() + HOUR
+    factories.make_release(
+        release_index, agency, title="Công bố quy hoạch", embargo_until=lifts_at
+    )
+    assert (
+        "Công bố quy hoạch" not in client.get("/vi/feeds/releases.rss").content.decode()
+    )
+    assert (
+        "Công bố quy hoạch" not in client.get("/vi/feeds/releases.rss").content.decode()
+    )
+    with time_machine.travel(lifts_at + datetime.timedelta(seconds=1), tick=False):
+        feed = client.get("/vi/feeds/releases.rss").content.decode()
+    assert "Công bố quy hoạch" in feed
+
+
+def test_a_streamed_calendar_is_kept_once_sent_whole(client, home, agency):
+    index = factories.make_training_index(home)
+    factories.make_training(
+        index, agency, timezone.now() + 24 * HOUR, title="Tập huấn kỹ năng phát ngôn"
+    )
+    first = client.get("/vi/calendar/trainings.ics")
+    assert first.streaming and "Tập huấn kỹ năng phát ngôn" in streamed(first)
+    again, cost = fetch(client, "/vi/calendar/trainings.ics")
+    assert cost == 0 and not again.streaming
+    assert "Tập huấn kỹ năng phát ngôn" in again.content.decode()
+    assert again["Content-Type"] == first["Content-Type"] and again["ETag"]
+
+    factories.make_training(
+        index, agency, timezone.now() + 48 * HOUR, title="Tập huấn truyền thông số"
+    )
+    response, cost = fetch(client, "/vi/calendar/trainings.ics")
+    assert cost > 0 and "Tập huấn truyền thông số" in streamed(response)
+
+
+def test_a_calendar_larger_than_the_limit_is_sent_but_not_kept(
+    client, home, agency, settings
+):
+    settings.PORTAL_PRESS = {"PAGE_CACHE_MAX_BYTES": 100}
+    index = factories.make_training_index(home)
+    factories.make_training(index, agency, timezone.now() + 24 * HOUR)
+    assert "BEGIN:VEVENT" in streamed(client.get("/vi/calendar/trainings.ics"))
+    again, cost = fetch(client, "/vi/calendar/trainings.ics")
+    assert cost > 0 and "BEGIN:VEVENT" in streamed(again)
+
+
+def test_the_directory_vcard_ends_when_the_register_changes(client, home, agency, role):
+    factories.make_directory(home)
+    person = factories.make_spokesperson(agency, role, full_name="Đặng Thu Hà")
+    fetch(client, "/vi/contacts/directory.vcf")
+    _response, cost = fetch(client, "/vi/contacts/directory.vcf")
+    assert cost == 0
+    person.full_name = "Đặng Thu Hằng"
+    person.save_revision().publish()
+    response, cost = fetch(client, "/vi/contacts/directory.vcf")
+    assert cost > 0 and "Đặng Thu Hằng" in response.content.decode()
+
+
+def test_a_listing_event_keeps_an_unrelated_release_page(client, release_index, agency):
+    other = factories.make_release(release_index, agency, title="Thông cáo khác")
+    fetch(client, other.url)
+    fetch(client, "/sitemap.xml")
+    new = factories.make_release(release_index, agency, title="Thông cáo mới")
+    _response, cost = fetch(client, other.url)
+    assert cost == 0
+    sitemap, cost = fetch(client, "/sitemap.xml")
+    assert cost > 0 and new.full_url in sitemap.content.decode()
