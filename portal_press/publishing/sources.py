@@ -8,7 +8,7 @@ such facts to any queryset of a translatable model.
 """
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from wagtail.coreutils import get_supported_content_language_variant
 
 
@@ -28,12 +28,10 @@ def follow_source(queryset, facts):
     A row in the default language is its own source. A row without a source
     (content written directly in another language) answers for itself.
     """
-    sources = in_default_language(queryset.model._default_manager.all())
-    has_source = Exists(sources.filter(translation_key=OuterRef("translation_key")))
-    source_keys = sources.filter(facts).values("translation_key")
-    return queryset.filter(
-        Q(translation_key__in=source_keys) | (~Q(has_source) & facts)
+    sources = in_default_language(queryset.model._default_manager.all()).filter(
+        translation_key=OuterRef("translation_key")
     )
+    return queryset.filter(Exists(sources.filter(facts)) | (~Exists(sources) & facts))
 
 
 def sources_by_key(objects):
