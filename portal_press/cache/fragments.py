@@ -1,4 +1,5 @@
-"""Parts of the site's chrome (menus, section lists) kept between requests.
+"""Parts of pages kept between requests: the site's chrome (menus, section
+lists) and what a section computes from every public item below it.
 
 The same for every visitor of a language, because they show only what the
 gate says is public; kept under the page cache's site-wide generation, so
@@ -14,17 +15,22 @@ from ..publishing.clock import portal_now
 from . import page_cache, versions
 
 
-def remembered(name, compute):
-    """``compute()``, kept for every visitor of the active language."""
+def remembered(name, compute, path=None):
+    """``compute()``, kept for every visitor of the active language; with
+    ``path``, also ended whenever the cached pages of that path end (a
+    section's list, ended by any change to a page below it)."""
     return request_memo.remembered(
-        f"fragment:{name}:{get_language()}", lambda: _from_cache(name, compute)
+        f"fragment:{name}:{get_language()}",
+        lambda: _from_cache(name, compute, path),
     )
 
 
-def _from_cache(name, compute):
+def _from_cache(name, compute, path):
     cache = versions.store()
-    generation, _version = versions.current("")
-    key = f"portal_press:fragment:{generation}:{get_language()}:{name}"
+    generation, version = versions.current(path or "")
+    if path is None:
+        version = ""
+    key = f"portal_press:fragment:{generation}:{version}:{get_language()}:{name}"
     found = cache.get(key)
     if found is not None:
         return found

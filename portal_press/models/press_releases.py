@@ -76,9 +76,12 @@ class PressReleasePage(
         on_delete=models.PROTECT,
         related_name="press_releases",
     )
+    # Indexed: the newsroom, the home page and the feeds show the newest
+    # first, and with the index a short list stops reading at its end.
     released_at = models.DateTimeField(
         _("release date and time"),
         default=timezone.now,
+        db_index=True,
         help_text=_("The date printed on the release."),
     )
     dateline = models.CharField(

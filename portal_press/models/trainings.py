@@ -94,7 +94,8 @@ class TrainingAnnouncementPage(PortalPageMixin, FoldedSearchMixin, Page):
         blank=True,
         help_text=_("One or two sentences: what the training is about and for whom."),
     )
-    starts_at = models.DateTimeField(_("starts"))
+    # Indexed: upcoming trainings are listed by their start.
+    starts_at = models.DateTimeField(_("starts"), db_index=True)
     ends_at = models.DateTimeField(_("ends"))
     event_format = models.CharField(
         _("format"),

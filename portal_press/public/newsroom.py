@@ -1,15 +1,16 @@
 """The newsroom's public context: the releases the public may see, filtered.
 
 Asking the gate which releases are public means reading every release of
-the newsroom, so a request asks it once: the key, time and agency of every
-public release, newest first, give the filter's years and agencies, the
-count and the keys of the requested page (and, with filters, one more
-question gives the keys that match them). Only the page's twenty releases
-are then loaded in full.
+the newsroom, so it is asked once, and its answer kept until a release
+changes: the key, time and agency of every public release, newest first,
+give the filter's years and agencies, the count and the keys of the
+requested page (and, with filters, one more question gives the keys that
+match them). Only the page's twenty releases are then loaded in full.
 """
 
 from wagtail.models import Locale
 
+from ..cache import fragments
 from ..conf import get_setting
 from ..localisation.glossary import glossary_names
 from ..localisation.status import vietnamese_only_context
@@ -58,20 +59,36 @@ def load_releases(keys):
     return [loaded[key] for key in keys if key in loaded]
 
 
+def public_summary(page, releases):
+    """``(keys newest first, agency keys, years)`` of the public ``releases``.
+
+    Kept between requests until a release of the newsroom changes (its
+    content events end the newsroom's path) or the gate's next boundary: at
+    10,000 releases reading them costs more than the rest of the page.
+    """
+
+    def summarise():
+        public = list(releases.values_list("pk", "released_at", "issuing_agency"))
+        return (
+            [key for key, _moment, _agency in public],
+            sorted({agency for _key, _moment, agency in public}),
+            release_years(moment for _key, moment, _agency in public),
+        )
+
+    return fragments.remembered(f"newsroom:{page.pk}", summarise, path=page.url)
+
+
 def newsroom_context(page, request):
     releases = visibility.public(PressReleasePage.objects.child_of(page)).order_by(
         *NEWEST_FIRST
     )
-    public = list(releases.values_list("pk", "released_at", "issuing_agency"))
+    keys, agencies, years = public_summary(page, releases)
     form = PressReleaseFilterForm(
         request.GET,
-        agencies=Agency.objects.filter(
-            pk__in={agency for _key, _moment, agency in public}
-        ).order_by("name"),
-        years=release_years(moment for _key, moment, _agency in public),
+        agencies=Agency.objects.filter(pk__in=agencies).order_by("name"),
+        years=years,
         tag_aliases=topic_aliases(Locale.get_active()),
     )
-    keys = [key for key, _moment, _agency in public]
     if form.is_valid() and any(form.cleaned_data.values()):
         keys = list(
             filter_releases(releases, **form.cleaned_data).values_list("pk", flat=True)

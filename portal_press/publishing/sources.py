@@ -8,7 +8,7 @@ such facts to any queryset of a translatable model.
 """
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from wagtail.coreutils import get_supported_content_language_variant
 
 
@@ -28,10 +28,16 @@ def follow_source(queryset, facts):
     A row in the default language is its own source. A row without a source
     (content written directly in another language) answers for itself.
     """
+    # A row in the default language is decided by its own columns: only the
+    # other rows look up their source, one index lookup each.
+    is_source = Q(locale__language_code=default_language_code())
     sources = in_default_language(queryset.model._default_manager.all()).filter(
         translation_key=OuterRef("translation_key")
     )
-    return queryset.filter(Exists(sources.filter(facts)) | (~Exists(sources) & facts))
+    return queryset.filter(
+        (is_source & facts)
+        | (~is_source & (Exists(sources.filter(facts)) | (~Exists(sources) & facts)))
+    )
 
 
 def sources_by_key(objects):

@@ -1,5 +1,6 @@
-"""Chrome fragments: kept between requests, ended with the site's chrome, and
-never kept past the next time something becomes public by itself."""
+"""Fragments: kept between requests, ended with the site's chrome or their
+section, and never kept past the next time something becomes public by
+itself."""
 
 import datetime
 
@@ -57,3 +58,39 @@ def test_a_fragment_ends_when_an_embargo_does(home, release_index, agency):
         assert public_titles() == []
     with time_machine.travel(now + 2 * HOUR, tick=False):
         assert public_titles() == ["Công bố"]
+
+
+def newsroom_titles(client, index, **params):
+    response = client.get(index.url, params)
+    return [release.title for release in response.context["releases"]]
+
+
+def test_the_newsrooms_list_is_kept_until_one_of_its_releases_changes(
+    client, release_index, agency
+):
+    first = factories.make_release(release_index, agency, title="Thông cáo thứ nhất")
+    assert newsroom_titles(client, release_index) == ["Thông cáo thứ nhất"]
+    # Kept: a change behind the events' back is not seen...
+    PressReleasePage.objects.filter(pk=first.pk).update(live=False)
+    assert newsroom_titles(client, release_index) == ["Thông cáo thứ nhất"]
+    # ...until a release of the newsroom is published.
+    PressReleasePage.objects.filter(pk=first.pk).update(live=True)
+    factories.make_release(release_index, agency, title="Thông cáo thứ hai")
+    titles = newsroom_titles(client, release_index)
+    assert sorted(titles) == ["Thông cáo thứ hai", "Thông cáo thứ nhất"]
+    first.unpublish()
+    assert newsroom_titles(client, release_index) == ["Thông cáo thứ hai"]
+
+
+def test_the_newsrooms_list_shows_an_embargoed_release_at_its_time(
+    client, release_index, agency
+):
+    now = timezone.now()
+    factories.make_release(
+        release_index, agency, title="Công bố quy hoạch", embargo_until=now + HOUR
+    )
+    with time_machine.travel(now, tick=False):
+        assert newsroom_titles(client, release_index) == []
+        assert newsroom_titles(client, release_index, year=now.year) == []
+    with time_machine.travel(now + 2 * HOUR, tick=False):
+        assert newsroom_titles(client, release_index) == ["Công bố quy hoạch"]
