@@ -127,23 +127,31 @@ def run_mode(mode, options, urls, store):
         empty_redis_prefix()
         env |= {"BENCH_REDIS_URL": REDIS_URL, "BENCH_REDIS_PREFIX": REDIS_PREFIX}
     label = "cached" if mode == "on" else "uncached"
-    with Gunicorn(options.workers, env, label) as server:
-        print(f"== {label}: warming up…", file=sys.stderr, flush=True)
-        warm = drive(
-            server.port,
-            urls,
-            clients=options.clients,
-            requests=len(urls) * options.warm_up,
-            seconds=options.seconds,
-        )
-        print(f"== {label}: measuring…", file=sys.stderr, flush=True)
-        measured = drive(
-            server.port,
-            urls,
-            clients=options.clients,
-            requests=options.requests,
-            seconds=options.seconds,
-        )
+    try:
+        with Gunicorn(options.workers, env, label) as server:
+            return _warm_and_measure(label, server.port, options, urls)
+    finally:
+        if store == "redis":
+            empty_redis_prefix()  # the path versions never expire by themselves
+
+
+def _warm_and_measure(label, port, options, urls):
+    print(f"== {label}: warming up…", file=sys.stderr, flush=True)
+    warm = drive(
+        port,
+        urls,
+        clients=options.clients,
+        requests=len(urls) * options.warm_up,
+        seconds=options.seconds,
+    )
+    print(f"== {label}: measuring…", file=sys.stderr, flush=True)
+    measured = drive(
+        port,
+        urls,
+        clients=options.clients,
+        requests=options.requests,
+        seconds=options.seconds,
+    )
     measured["mode"] = label
     measured["warm_up_requests"] = warm["requests"]
     measured["warm_up_errors"] = warm["errors"]
