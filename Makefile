@@ -71,6 +71,14 @@ BENCH_ARGS ?=
 bench: $(INSTALLED)
 	$(BIN)/python -m bench.pages $(BENCH_ARGS)
 
+# The example site under gunicorn (2 workers) with and without the page cache,
+# driven by concurrent clients over home, newsroom, releases, directory and
+# search: requests/s, p95, errors. `make bench-load BENCH_ARGS="--reuse"`
+# serves the database bench made already. See bench/README.md.
+.PHONY: bench-load
+bench-load: $(INSTALLED)
+	$(BIN)/python -m bench.load $(BENCH_ARGS)
+
 # What a hanging Elasticsearch costs the search and publishing (one timeout,
 # not one per request): a quick benchmark, see bench/README.md.
 .PHONY: bench-elasticsearch-down

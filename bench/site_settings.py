@@ -7,6 +7,11 @@ names, a local-memory cache, and two floors to compare pages with: a bare
 ``wagtail.models.Page`` with a trivial template (``bench/templates``) and a
 trivial Django view (:mod:`bench.urls`). The benchmark empties the database it
 is given: never point it at one whose content matters.
+
+For the load benchmark (:mod:`bench.load`), which serves these settings with
+gunicorn: ``BENCH_PAGE_CACHE=off`` removes the page cache middleware, and
+``BENCH_REDIS_URL`` with ``BENCH_REDIS_PREFIX`` puts the cache on Redis, as
+production does, instead of local memory.
 """
 
 import os
@@ -48,5 +53,15 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
 }
+if os.environ.get("BENCH_REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["BENCH_REDIS_URL"],
+            "KEY_PREFIX": os.environ["BENCH_REDIS_PREFIX"],
+        }
+    }
+if os.environ.get("BENCH_PAGE_CACHE") == "off":
+    MIDDLEWARE = [name for name in MIDDLEWARE if "PageCacheMiddleware" not in name]  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 LOGGING = {"version": 1, "disable_existing_loggers": False}
