@@ -7,6 +7,7 @@ than left out (see :mod:`portal_press.localisation.register`).
 
 from itertools import groupby
 
+from ..cache import fragments
 from ..conf import get_setting
 from ..folding import matches_all_words
 from ..localisation.register import localize_spokespersons
@@ -19,9 +20,12 @@ from .pagination import paginate
 WHOLE_DIRECTORY = "all"
 
 
-def current_spokespersons(locale, kind=None):
-    """Everyone current today, in ``locale``, in directory order."""
+def current_spokespersons(locale, kind=None, keys=None):
+    """Everyone current today (or those of them with translation ``keys``),
+    in ``locale``, in directory order."""
     people = in_default_language(visibility.public(Spokesperson)).for_cards()
+    if keys is not None:
+        people = people.filter(translation_key__in=keys)
     if kind is not None:
         people = people.filter(agency__kind__translation_key=kind.translation_key)
     if locale.language_code != default_language_code():
@@ -76,22 +80,30 @@ def group_by_kind_and_agency(people):
     ]
 
 
-def paginate_by_agency(request, groups):
-    """One page of ``groups`` (see :func:`group_by_kind_and_agency`), a few
-    agencies at a time, so that a response never holds the whole register;
-    ``?all=1`` gives every agency at once (to print the directory).
-    """
+def agencies_to_show(request, agency_keys):
+    """``(the agencies of this page, the page)``: a few agencies at a time,
+    so that a response never holds the whole register; ``?all=1`` gives
+    every agency at once (to print the directory), and no page."""
     if request.GET.get(WHOLE_DIRECTORY) == "1":
-        return groups, None
-    agencies = [
-        (kind, agency, people) for kind, members in groups for agency, people in members
-    ]
-    page = paginate(request, agencies, get_setting("DIRECTORY_AGENCIES_PER_PAGE"))
-    regrouped = [
-        (kind, [(agency, people) for _kind, agency, people in rows])
-        for kind, rows in groupby(page.object_list, key=lambda row: row[0])
-    ]
-    return regrouped, page
+        return set(agency_keys), None
+    page = paginate(request, agency_keys, get_setting("DIRECTORY_AGENCIES_PER_PAGE"))
+    return set(page.object_list), page
+
+
+def directory_order_keys(page, kind):
+    """``[(agency key, person key), …]`` of everyone current, in directory
+    order (translation keys): kept between requests until the register
+    changes (its events end the directory's path) or the gate's next
+    boundary, so that a page of the directory loads only its own people."""
+
+    def in_order():
+        return [
+            (person.agency.translation_key, person.translation_key)
+            for person in current_spokespersons(page.locale, kind)
+        ]
+
+    name = f"directory:{page.pk}:{kind.pk if kind else ''}"
+    return fragments.remembered(name, in_order, path=page.url)
 
 
 def directory_context(page, request):
@@ -99,17 +111,26 @@ def directory_context(page, request):
     kind, query = None, ""
     if form.is_valid():
         kind, query = form.cleaned_data["kind"], form.cleaned_data["q"]
-    people = [
-        person
-        for person in current_spokespersons(page.locale, kind)
-        if not query or person_matches(person, query)
-    ]
-    groups, agencies_page = paginate_by_agency(
-        request, group_by_kind_and_agency(people)
+    if query:
+        # A search reads every card: what it matches is in their text.
+        people = [
+            person
+            for person in current_spokespersons(page.locale, kind)
+            if person_matches(person, query)
+        ]
+        order = [(p.agency.translation_key, p.translation_key) for p in people]
+    else:
+        order = directory_order_keys(page, kind)
+    shown, agencies_page = agencies_to_show(
+        request, list(dict.fromkeys(agency for agency, _person in order))
     )
+    if not query:
+        keys = [person for agency, person in order if agency in shown]
+        people = current_spokespersons(page.locale, kind, keys=keys)
+    people_shown = [p for p in people if p.agency.translation_key in shown]
     return {
         "filter_form": form,
-        "result_count": len(people),
-        "groups": groups,
+        "result_count": len(order),
+        "groups": group_by_kind_and_agency(people_shown),
         "agencies_page": agencies_page,
     }
