@@ -94,3 +94,17 @@ def test_the_newsrooms_list_shows_an_embargoed_release_at_its_time(
         assert newsroom_titles(client, release_index, year=now.year) == []
     with time_machine.travel(now + 2 * HOUR, tick=False):
         assert newsroom_titles(client, release_index) == ["Công bố quy hoạch"]
+
+
+def test_the_directorys_order_is_kept_until_the_register_changes(
+    client, home, agency, role
+):
+    directory = factories.make_directory(home)
+    factories.make_spokesperson(agency, role, full_name="Đặng Thu Hà")
+    assert "Đặng Thu Hà" in client.get(directory.url).content.decode()
+    newcomer = factories.make_spokesperson(agency, role, full_name="Lê Văn Bình")
+    page = client.get(directory.url).content.decode()
+    assert "Đặng Thu Hà" in page and "Lê Văn Bình" in page
+    newcomer.valid_until = timezone.localdate() - datetime.timedelta(days=1)
+    newcomer.save_revision().publish()
+    assert "Lê Văn Bình" not in client.get(directory.url).content.decode()
