@@ -12,7 +12,9 @@ For each size (100 Vietnamese press releases, then 10,000; ``--huge`` adds
    counted. The floor is measured in the same process: a bare
    ``wagtail.models.Page`` with a trivial template, and a trivial Django
    view. Last, the publication of a release (a revision saved and
-   published, as the admin's button does: index and cache work included).
+   published, as the admin's button does), with tasks run at once (index
+   and cache work included) and queued in the database (the request's own
+   queries, the figure the target is checked against).
 
 The parent prints one table per size and the targets as PASS/FAIL, and
 writes all figures to ``bench/results/<date>-<engine>.json``.
@@ -269,9 +271,20 @@ def _time_url(client, url, runs, floor_url):
     }
 
 
-def _publish_release(runs):
+# Publishing is measured with tasks run at once (everything, index and cache
+# work included) and queued in the database as in production (the
+# request's own queries: Wagtail's index updates and the app's search
+# entries of a page that stays public wait for the worker).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "queued": "django_tasks_db.DatabaseBackend",
+}
+
+
+def _publish_release(runs, tasks):
     """A draft release saved and published, as the admin's button does."""
     from django.db import connection
+    from django.test import override_settings
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Locale
 
@@ -295,12 +308,17 @@ def _publish_release(runs):
         newsroom.add_child(instance=page)
         page.save_revision()
         page = PressReleasePage.objects.get(pk=page.pk)
-        with CaptureQueriesContext(connection) as captured:
+        backend = {"default": {"BACKEND": TASK_BACKENDS[tasks]}}
+        with (
+            override_settings(TASKS=backend),
+            CaptureQueriesContext(connection) as captured,
+        ):
             started = time.perf_counter()
             page.save_revision().publish()
             times.append((time.perf_counter() - started) * 1000)
         queries.append(len(captured))
     return {
+        "tasks": tasks,
         "median_ms": statistics.median(times),
         "p95_ms": _percentile(times, 0.95),
         "queries": max(queries),
@@ -341,7 +359,8 @@ def phase_measure(size, runs):
                     }
                 )
     print("   publishing…", file=sys.stderr, flush=True)
-    publish = _publish_release(max(5, runs // 6))
+    publish = _publish_release(max(5, runs // 6), "immediate")
+    publish_queued = _publish_release(max(5, runs // 6), "queued")
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute("select sqlite_version()")
@@ -354,6 +373,7 @@ def phase_measure(size, runs):
             "database_version": version,
             "rows": rows,
             "publish": publish,
+            "publish_queued": publish_queued,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         }
     )
@@ -449,10 +469,11 @@ def targets(sizes):
                 f"≤ {CACHED_RATIO}",
                 row["ratio"] <= CACHED_RATIO,
             )
-    publish = large["publish"]
+    # The issue allows the index work queued: the request's own queries.
+    publish = large["publish_queued"]
     _target(
         found,
-        "publishing one release, queries",
+        "publishing one release, queries of the request (tasks queued)",
         publish["queries"],
         f"≤ {PUBLISH_QUERIES}",
         publish["queries"] <= PUBLISH_QUERIES,
@@ -492,12 +513,12 @@ def print_size(size, result):
             f" | {hit['median_ms']:>9.2f} {hit['p95_ms']:>6.2f}"
             f" {hit['ratio']:>6.2f} {hit['queries']:>4}"
         )
-    publish = result["publish"]
-    print(
-        f"publishing one release: {publish['median_ms']:.0f} ms median "
-        f"(p95 {publish['p95_ms']:.0f}), {publish['queries']} queries, "
-        f"{publish['runs']} runs"
-    )
+    for publish in (result["publish"], result["publish_queued"]):
+        print(
+            f"publishing one release, tasks {publish['tasks']}: "
+            f"{publish['median_ms']:.0f} ms median (p95 {publish['p95_ms']:.0f}), "
+            f"{publish['queries']} queries, {publish['runs']} runs"
+        )
 
 
 def print_targets(found):

@@ -38,6 +38,8 @@ TEMPLATES[0]["DIRS"] = [  # noqa: F405
     *TEMPLATES[0]["DIRS"],  # noqa: F405
 ]
 MEDIA_ROOT = OUT_DIR / "media"
+# Publishing is measured with tasks queued in the database too.
+INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks", "django_tasks_db"]  # noqa: F405
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL")

@@ -27,20 +27,25 @@ from . import versions
 CHROME_DEPTH = 3
 
 
-def _affected_pages(affected):
-    ids = set()
+def _affected_paths(affected):
+    """The tree paths of the affected pages: one query per queryset of pages
+    (an event has one, or a few)."""
+    paths = set()
     for queryset in affected:
         if issubclass(queryset.model, Page):
-            ids.update(queryset.values_list("pk", flat=True))
-    return Page.objects.filter(pk__in=ids)
+            paths.update(queryset.values_list("path", flat=True))
+    return paths
 
 
-def pages_to_end(pages):
-    """``pages`` and the pages above them (the root aside), in two queries."""
+def pages_to_end(paths):
+    """The pages at ``paths`` and the pages above them (the root aside), in
+    one query."""
     steps = Page.steplen
     tree_paths = set()
-    for path in pages.values_list("path", flat=True):
+    for path in paths:
         tree_paths.update(path[:end] for end in range(steps * 2, len(path) + 1, steps))
+    if not tree_paths:
+        return []
     return list(
         Page.objects.filter(path__in=tree_paths).only(
             "path", "url_path", "depth", "locale"
@@ -48,19 +53,19 @@ def pages_to_end(pages):
     )
 
 
-def ends_everything(event, pages):
-    return (
-        event.name in (events.MOVED, events.DELETED)
-        or pages.filter(depth__lte=CHROME_DEPTH).exists()
+def ends_everything(event, paths):
+    # A page's depth is the length of its path in steps.
+    return event.name in (events.MOVED, events.DELETED) or any(
+        len(path) // Page.steplen <= CHROME_DEPTH for path in paths
     )
 
 
 def end_cached_pages(event):
-    pages = _affected_pages(event.affected)
-    if ends_everything(event, pages):
+    paths = _affected_paths(event.affected)
+    if ends_everything(event, paths):
         versions.end_everything()
         return
-    versions.end_paths({page.url for page in pages_to_end(pages) if page.url})
+    versions.end_paths({page.url for page in pages_to_end(paths) if page.url})
     versions.end_listings()
 
 
@@ -73,7 +78,7 @@ def _purges_frontend():
 def purge_frontend(event):
     if not _purges_frontend():
         return
-    pages = pages_to_end(_affected_pages(event.affected))
+    pages = pages_to_end(_affected_paths(event.affected))
     urls = {page.get_full_url() for page in pages}
     purge_urls_from_cache(sorted(url for url in urls if url))
 

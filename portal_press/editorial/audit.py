@@ -30,8 +30,11 @@ def log_corrections(page):
     corrections = getattr(page, "corrections", None)
     if corrections is None:
         return
+    corrections = list(corrections.all())
+    if not corrections:  # most publications: the history is not read then
+        return
     logged = {data.get("correction") for data in _logged(page, CORRECTION_ACTION)}
-    for correction in corrections.all():
+    for correction in corrections:
         key = str(correction.translation_key)
         if key not in logged:
             log(

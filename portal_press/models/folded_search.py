@@ -9,6 +9,7 @@ folded copy; a query with marks still matches the original, which is boosted
 higher so exact spellings rank first.
 """
 
+from django.db.models import prefetch_related_objects
 from django.utils.html import strip_tags
 from wagtail.search import index
 
@@ -25,6 +26,15 @@ class FoldedSearchMixin:
 
     folded_title_fields = ("title",)
     folded_text_fields = ()
+    # Related rows the indexed texts read (tags): read once for an index
+    # entry, where every text of every field would read them again.
+    prefetch_for_index = ()
+
+    def get_indexed_instance(self):
+        instance = super().get_indexed_instance()
+        if instance is not None and self.prefetch_for_index:
+            prefetch_related_objects([instance], *self.prefetch_for_index)
+        return instance
 
     def _folded(self, names):
         return fold(" ".join(text_of(self, name) for name in names))

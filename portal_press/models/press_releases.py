@@ -173,6 +173,7 @@ class PressReleasePage(
         "issuing_agency.short_name",
         "tags",
     )
+    prefetch_for_index = ("tags",)
 
     # What the JSON API shows besides the title (portal_press.channels.api
     # adds the issuing agency, co-issuers and media contacts, as the page

@@ -6,6 +6,9 @@ holding up a save.
   back) with the change itself.
 - Elasticsearch is written after the commit, in a django-tasks task: inline
   with the immediate backend (the demo), by a worker in production.
+- A publication that leaves its page public is refreshed in a task (at
+  once with the immediate backend, by the worker in production): until
+  then the search finds the page's previous text, as public as it was.
 - Many objects at once (an agency renamed, a section moved) are refreshed in
   tasks of :data:`CHUNK_SIZE` objects, each chunk read in a fixed number of
   queries.
@@ -25,6 +28,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from ..models import PendingIndexUpdate
+from ..publishing import events
 from . import breaker, connection, database_index
 from .records import CHUNK_SIZE
 from .sources import SOURCES_BY_KIND, SOURCES_BY_MODEL
@@ -134,6 +138,24 @@ def refresh_queryset(queryset):
             refresh(source, pks)
         else:
             refresh_later(source, pks)
+
+
+@task()
+def refresh_affected_task(label, pks):
+    objects = list(apps.get_model(label)._default_manager.filter(pk__in=pks))
+    for queryset in events.affected_by(objects):
+        refresh_queryset(queryset)
+
+
+def refresh_affected_later(objects):
+    """Refresh what ``objects`` affect in a task, queued in the editor's
+    transaction (so it is committed, or rolled back, with the change)."""
+    pks_by_label = {}
+    for obj in objects:
+        model = getattr(obj, "specific_class", type(obj))
+        pks_by_label.setdefault(model._meta.label, []).append(obj.pk)
+    for label, pks in pks_by_label.items():
+        refresh_affected_task.enqueue(label, pks)
 
 
 def forget(objects):
