@@ -227,3 +227,12 @@ def test_a_hero_image_chosen_before_the_rule_shows_with_its_description(
 ):
     page = factories.make_promotion(home, hero_image=photo)
     assert images(client.get(page.url)) == [DESCRIPTION]
+
+
+def test_the_api_gives_a_hero_image_with_the_alt_the_page_shows(client, home, photo):
+    page = factories.make_promotion(
+        home, hero_image=photo, hero_image_alt=ALT, introduction="Phù Sa."
+    )
+    detail = client.get(f"/api/v2/promotion/{page.pk}/").json()
+    assert detail["hero_image"]["url"]
+    assert detail["hero_image_alt"] == ALT

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from rest_framework.fields import CharField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -119,6 +120,8 @@ class ProvincePromotionPage(PortalPageMixin, FoldedSearchMixin, Page):
             "hero_image",
             serializer=ImageRenditionField("fill-1200x630"),
         ),
+        # The alt the page shows its hero image with ("" when decorative).
+        APIField("hero_image_alt", serializer=CharField(source="hero_alt")),
         APIField("key_figures"),
         APIField("sections"),
     ]
