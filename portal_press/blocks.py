@@ -52,8 +52,9 @@ class CaptionedImageBlock(blocks.StructBlock):
 
     Mirrors Wagtail's ``ImageBlock`` (its admin script too: ticking
     "decorative" disables the alt text field, and choosing an image fills an
-    empty one with the image's description, or else its title), keeping the caption and credit that ``ImageBlock`` has no
-    room for. See :mod:`portal_press.alt_text`.
+    empty one with the image's description, or else its title), keeping the
+    caption and credit that ``ImageBlock`` has no room for. See
+    :mod:`portal_press.alt_text`.
     """
 
     image = ImageChooserBlock(label=_("image"))
