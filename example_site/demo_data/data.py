@@ -12,7 +12,8 @@ to expire and trainings still to come.
 Bodies of releases and promotion sections are lists of ``(block, value)``
 pairs: ``("paragraph", "<p>…</p>")``, ``("heading", "text")``,
 ``("quote", (text, attribution))``, ``("table", {"caption", "rows"})`` (first
-row is the header), ``("image", {"image", "caption", "credit"})`` and
+row is the header), ``("image", {"image", "caption", "credit"})`` (the alt
+text is the image's description unless ``"alt_text"`` is given) and
 ``("document", {"document", "title"})``, where images and documents are keys
 of ``IMAGES`` and ``DOCUMENTS``.
 """

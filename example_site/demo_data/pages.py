@@ -76,7 +76,9 @@ def stream(blocks, images, documents):
         },
         "image": lambda v: {
             "image": images[v["image"]].pk,
-            "alt_text": v.get("alt_text", ""),
+            # As the admin offers: the image's description, unless the page
+            # says otherwise (every demo image is described).
+            "alt_text": v.get("alt_text") or images[v["image"]].description,
             "caption": v.get("caption", ""),
             "credit": v.get("credit", ""),
         },
@@ -151,6 +153,7 @@ def build_promotion_page(parent, spec, ctx):
         title=spec["title"],
         slug=spec["slug"],
         hero_image=ctx.images[spec["hero_image"]],
+        hero_image_alt=ctx.images[spec["hero_image"]].description,
         introduction=spec["introduction"],
         sections=stream(spec["sections"], ctx.images, ctx.documents),
         contact_agency=ctx.agencies[spec["contact_agency"]],

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from rest_framework.fields import CharField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -16,13 +17,24 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from ..alt_text import (
+    ALT_TEXT_HELP,
+    DECORATIVE_HELP,
+    HeroImageAltFormMixin,
+    image_alt,
+)
 from ..blocks import ArticleBodyBlock
+from ..page_forms import PortalPageForm
 from .agencies import Agency
 from .folded_search import FoldedSearchMixin
 from .links import DocumentLink
 from .page_mixins import PortalPageMixin
 from .sections import section_parent_page_types
 from .spokespersons import Spokesperson
+
+
+class ProvincePromotionPageForm(HeroImageAltFormMixin, PortalPageForm):
+    pass
 
 
 class ProvincePromotionPage(PortalPageMixin, FoldedSearchMixin, Page):
@@ -35,6 +47,16 @@ class ProvincePromotionPage(PortalPageMixin, FoldedSearchMixin, Page):
         null=True,
         blank=True,
         related_name="+",
+        help_text=_("A wide photo shown above the title."),
+    )
+    hero_image_decorative = models.BooleanField(
+        _("decorative hero image"), default=False, help_text=DECORATIVE_HELP
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=ALT_TEXT_HELP,
     )
     introduction = models.TextField(
         _("introduction"),
@@ -65,7 +87,14 @@ class ProvincePromotionPage(PortalPageMixin, FoldedSearchMixin, Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_decorative"),
+                FieldPanel("hero_image_alt"),
+            ],
+            heading=_("Hero image"),
+        ),
         FieldPanel("introduction"),
         InlinePanel("key_figures", label=_("Key figures")),
         FieldPanel("sections"),
@@ -91,11 +120,20 @@ class ProvincePromotionPage(PortalPageMixin, FoldedSearchMixin, Page):
             "hero_image",
             serializer=ImageRenditionField("fill-1200x630"),
         ),
+        # The alt the page shows its hero image with ("" when decorative).
+        APIField("hero_image_alt", serializer=CharField(source="hero_alt")),
         APIField("key_figures"),
         APIField("sections"),
     ]
 
+    base_form_class = ProvincePromotionPageForm
     context_builder = "portal_press.public.promotion.promotion_context"
+
+    @property
+    def hero_alt(self):
+        return image_alt(
+            self.hero_image, self.hero_image_alt, self.hero_image_decorative
+        )
 
     parent_page_types = section_parent_page_types("portal_press.ProvincePromotionPage")
     subpage_types = ["portal_press.ProvincePromotionPage"]

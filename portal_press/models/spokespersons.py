@@ -114,6 +114,11 @@ class Spokesperson(
         null=True,
         blank=True,
         related_name="+",
+        # A portrait beside the name it would only repeat: shown as decorative.
+        help_text=_(
+            "A portrait of the person. It is always shown beside their name and "
+            "position, so it needs no alternative text: screen readers skip it."
+        ),
     )
     press_languages = LanguageCodesField(
         _("languages spoken with the press"),

@@ -1,9 +1,12 @@
 """An officer signs in, writes a release and publishes it, all in Vietnamese."""
 
+import datetime
 import re
 
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from portal_press.models import PressReleasePage
 from tests import factories
@@ -19,8 +22,8 @@ ENGLISH = re.compile(
 )
 
 
-def visible_english(page):
-    text = page.locator("body").inner_text()
+def visible_english(page, where="body"):
+    text = page.locator(where).inner_text()
     return sorted(set(ENGLISH.findall(text)))
 
 
@@ -104,3 +107,21 @@ def test_an_unfinished_translation_is_published_only_once_confirmed(
 
     page.goto(f"{live_server.url}{draft.url}")
     expect(page.get_by_text("Part of this page is not yet translated")).to_be_visible()
+
+
+def test_the_status_panel_tells_when_a_release_was_published_in_vietnamese(
+    page, live_server, newsroom
+):
+    index, agency = newsroom
+    with time_machine.travel(timezone.now() - datetime.timedelta(days=3, hours=2)):
+        older = factories.make_release(index, agency, title="Họp báo tuần trước")
+    newest = factories.make_release(index, agency, title="Họp báo hôm nay")
+    sign_in(page, live_server)
+
+    for release, when in ((older, "3 ngày trước"), (newest, "Vừa xong")):
+        page.goto(f"{live_server.url}/admin/pages/{release.pk}/edit/")
+        page.locator('[data-side-panel-toggle="status"]').click()
+        panel = '[data-side-panel="status"]'
+        expect(page.locator(panel)).to_be_visible()
+        expect(page.locator(panel)).to_contain_text(f"Xuất bản lần đầu {when}")
+        assert visible_english(page, panel) == []

@@ -27,6 +27,7 @@ LEAD = "Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội ở qu�
 PARAGRAPH = "Lễ hội kéo dài ba ngày, với mười hai đoàn nghệ thuật tham dự."
 TAG = "lễ hội"
 IMAGE_DESCRIPTION = "Đường hoa Xuân bên bờ sông Tiền"
+ALT_TEXT = "Du khách chụp ảnh trên đường hoa Xuân bên bờ sông Tiền"
 WORKFLOW = "Soạn thảo → Lãnh đạo duyệt → Xuất bản"
 
 
@@ -108,6 +109,13 @@ def test_an_officer_writes_a_leader_approves_a_visitor_finds(
         expect(dialog).to_be_hidden()
         chosen = page.locator('[data-contentpath="body"] img[data-chooser-image]')
         expect(chosen).to_be_visible()
+        # Choosing the image offers its description as the alternative text;
+        # the officer says what it shows in this release.
+        alt = page.locator('[data-contentpath="body"]').get_by_role(
+            "textbox", name=re.compile("^văn bản thay thế", re.I)
+        )
+        expect(alt).to_have_value(IMAGE_DESCRIPTION)
+        alt.fill(ALT_TEXT)
         tags = page.locator('main [data-contentpath="tags"] .tagit-new input')
         tags.press_sequentially(TAG)
         tags.press("Enter")
@@ -146,6 +154,7 @@ def test_an_officer_writes_a_leader_approves_a_visitor_finds(
     assert [str(tag) for tag in release.tags.all()] == [TAG]
     assert PARAGRAPH in str(release.body[0].value)
     assert release.body[1].value["image"].description == IMAGE_DESCRIPTION
+    assert release.body[1].value["alt_text"] == ALT_TEXT
     assert [
         contact.spokesperson.full_name for contact in release.media_contacts.all()
     ] == ["Trần Minh Quân"]
@@ -186,7 +195,7 @@ def test_an_officer_writes_a_leader_approves_a_visitor_finds(
         hit.get_by_role("link", name=TITLE).click()
         expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
         expect(page.get_by_text(PARAGRAPH)).to_be_visible()
-        photo = page.get_by_role("img", name=IMAGE_DESCRIPTION)
+        photo = page.get_by_role("img", name=ALT_TEXT)
         expect(photo).to_be_visible()
         assert photo.evaluate("image => image.complete && image.naturalWidth") > 0
         expect(page.get_by_text("Trần Minh Quân")).to_be_visible()
