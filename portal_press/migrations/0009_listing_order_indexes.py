@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('portal_press', '0007_agency_groups_and_approval'),
+        ('portal_press', '0008_image_alt_text'),
     ]
 
     operations = [
