@@ -210,3 +210,21 @@ def test_the_policy_follows_the_running_django():
         assert csp.MIDDLEWARE == "csp.middleware.CSPMiddleware"
         assert NONCE in policy["script-src"]
         assert settings.CONTENT_SECURITY_POLICY["DIRECTIVES"] == csp.public_policy()
+
+
+def test_a_site_without_the_security_middleware_is_warned():
+    from portal_press.security.checks import (
+        HEADERS_MIDDLEWARE,
+        check_security_middleware,
+    )
+
+    assert check_security_middleware() == []
+    without = [name for name in settings.MIDDLEWARE if name != HEADERS_MIDDLEWARE]
+    with override_settings(MIDDLEWARE=without):
+        (warning,) = check_security_middleware()
+    assert warning.id == "portal_press.W007"
+    assert HEADERS_MIDDLEWARE in warning.msg and "docs/install.md" in warning.hint
+    without_policy = [name for name in settings.MIDDLEWARE if name != csp.MIDDLEWARE]
+    with override_settings(MIDDLEWARE=without_policy):
+        (warning,) = check_security_middleware()
+    assert csp.MIDDLEWARE in warning.msg
