@@ -586,7 +586,9 @@ def main(argv=None):
         "targets": found,
     }
     RESULTS.mkdir(exist_ok=True)
-    path = RESULTS / f"{datetime.date.today().isoformat()}-{engine}.json"
+    # A run of other sizes than the usual two does not replace their figures.
+    suffix = "" if sizes == ["small", "large"] else "-" + "-".join(sizes)
+    path = RESULTS / f"{datetime.date.today().isoformat()}-{engine}{suffix}.json"
     path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(f"\nJSON: {path.relative_to(ROOT)}")
     return None
