@@ -22,6 +22,11 @@ def _finish(**kwargs):
     _memo.set(None)
 
 
+def active():
+    """True inside a request, where facts are remembered."""
+    return _memo.get() is not None
+
+
 def remembered(key, compute):
     """``compute()``, once per request for ``key``."""
     memo = _memo.get()

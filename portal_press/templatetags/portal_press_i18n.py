@@ -16,6 +16,7 @@ from ..localisation.partial import is_partly_untranslated
 from ..localisation.status import TranslationStatus, page_translation_state
 from ..models.glossary import glossary_key
 from ..publishing import visibility
+from ..publishing.locale_memo import locale_of
 from ..publishing.sources import default_language_code
 
 register = template.Library()
@@ -77,7 +78,7 @@ def translation_notice(page):
     source = state.source
     return {
         "source_page": source if visibility.is_public(source) else None,
-        "source_language": source.locale.language_name_localized,
+        "source_language": locale_of(source).language_name_localized,
         "translated_at": state.synced_at or page.last_published_at,
         "is_outdated": state.status == TranslationStatus.OUTDATED,
         "is_partly_untranslated": is_partly_untranslated(page),
@@ -108,7 +109,7 @@ def topic_name(context, topic):
     request = context.get("request")
     memo = getattr(request, "_portal_press_topic_names", None)
     if memo is None or memo[0] != code:
-        memo = (code, glossary_names(Locale.objects.get(language_code=code)))
+        memo = (code, glossary_names(Locale.objects.get_for_language(code)))
         if request is not None:
             request._portal_press_topic_names = memo
     return memo[1].get(glossary_key(topic.name), topic.name)
