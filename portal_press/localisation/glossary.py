@@ -1,5 +1,6 @@
 """Looking up official foreign names in the glossary."""
 
+from ..cache import fragments
 from ..models.glossary import GlossaryTerm, glossary_key
 from ..publishing.sources import default_language_code, in_default_language
 
@@ -8,14 +9,16 @@ def official_names(texts, locale, source_locale=None):
     """``{text: official name in locale}`` for each of ``texts`` in the glossary.
 
     Texts are matched whole (any case and spacing, marks kept: “bàn” is not
-    “bán”). Two queries, whatever the number of texts.
+    “bán”). From the Vietnamese terms, the kept glossary (:func:`glossary_names`);
+    from another source language, two queries, whatever the number of texts.
     """
     if source_locale is None:
-        sources = in_default_language(GlossaryTerm.objects.all())
-    elif locale == source_locale:
+        names = glossary_names(locale)
+        found = {text: names.get(glossary_key(text)) for text in texts if text}
+        return {text: name for text, name in found.items() if name is not None}
+    if locale == source_locale:
         return {}
-    else:
-        sources = GlossaryTerm.objects.filter(locale=source_locale)
+    sources = GlossaryTerm.objects.filter(locale=source_locale)
     keys = {glossary_key(text): text for text in texts if text}
     sources = sources.filter(term_key__in=keys).values_list(
         "translation_key", "term_key"
@@ -29,10 +32,18 @@ def official_names(texts, locale, source_locale=None):
 
 def glossary_names(locale):
     """``{term key of the Vietnamese term: official name in locale}`` for the
-    whole glossary: how topics and other short labels are shown translated.
-    Two queries; none in the default language."""
+    whole glossary: how topics, agencies, positions and other short labels
+    are shown translated. Kept between requests like the site's chrome
+    (:mod:`portal_press.cache.fragments`), ended whenever a term changes;
+    none in the default language."""
     if locale.language_code == default_language_code():
         return {}
+    return fragments.remembered(
+        f"glossary:{locale.language_code}", lambda: _read_glossary(locale)
+    )
+
+
+def _read_glossary(locale):
     sources = dict(
         in_default_language(GlossaryTerm.objects.all()).values_list(
             "translation_key", "term_key"
