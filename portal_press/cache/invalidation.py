@@ -16,7 +16,6 @@ embargo has ended, nor that a Vietnamese change ends the English page).
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Page
 
@@ -79,19 +78,6 @@ def purge_frontend(event):
     purge_urls_from_cache(sorted(url for url in urls if url))
 
 
-def end_with_the_glossary(sender, **kwargs):
-    # Every page in another language may name an agency, a position or a
-    # topic from the glossary, and the glossary itself is kept (a fragment).
-    versions.end_everything()
-
-
 def connect():
     events.subscribe(end_cached_pages)
     events.subscribe(purge_frontend)
-    glossary_term = apps.get_model("portal_press", "GlossaryTerm")
-    for signal in (post_save, post_delete):
-        signal.connect(
-            end_with_the_glossary,
-            sender=glossary_term,
-            dispatch_uid=f"portal_press_glossary_{signal}",
-        )

@@ -1,8 +1,13 @@
 """Looking up official foreign names in the glossary."""
 
-from ..cache import fragments
+from django.db.models import OuterRef, Subquery
+from django.db.models.signals import post_delete, post_save
+
 from ..models.glossary import GlossaryTerm, glossary_key
+from ..publishing import request_memo
 from ..publishing.sources import default_language_code, in_default_language
+
+GLOSSARY = "glossary"
 
 
 def official_names(texts, locale, source_locale=None):
@@ -33,23 +38,35 @@ def official_names(texts, locale, source_locale=None):
 def glossary_names(locale):
     """``{term key of the Vietnamese term: official name in locale}`` for the
     whole glossary: how topics, agencies, positions and other short labels
-    are shown translated. Kept between requests like the site's chrome
-    (:mod:`portal_press.cache.fragments`), ended whenever a term changes;
-    none in the default language."""
+    are shown translated. One query, once per request (a page names its
+    agency, its contacts and its topics); none in the default language."""
     if locale.language_code == default_language_code():
         return {}
-    return fragments.remembered(
-        f"glossary:{locale.language_code}", lambda: _read_glossary(locale)
-    )
+    known = request_memo.remembered(GLOSSARY, dict)
+    if locale.pk not in known:
+        known[locale.pk] = _read_glossary(locale)
+    return known[locale.pk]
 
 
 def _read_glossary(locale):
-    sources = dict(
-        in_default_language(GlossaryTerm.objects.all()).values_list(
-            "translation_key", "term_key"
-        )
+    source_key = in_default_language(GlossaryTerm.objects.all()).filter(
+        translation_key=OuterRef("translation_key")
     )
-    targets = GlossaryTerm.objects.filter(
-        locale=locale, translation_key__in=sources
-    ).values_list("translation_key", "term")
-    return {sources[key]: name for key, name in targets}
+    targets = (
+        GlossaryTerm.objects.filter(locale=locale)
+        .annotate(source_key=Subquery(source_key.values("term_key")[:1]))
+        .filter(source_key__isnull=False)
+        .values_list("source_key", "term")
+    )
+    return dict(targets)
+
+
+def _forget(sender, **kwargs):
+    request_memo.forget(GLOSSARY)
+
+
+def connect():
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _forget, sender=GlossaryTerm, dispatch_uid=f"portal_press_glossary_{signal}"
+        )
