@@ -41,7 +41,12 @@ def page_languages(context, page=None):
     page = page or context.get("page")
     if not isinstance(page, Page):
         return []
-    # The head's hreflang links and the switcher ask for the same list.
+    return live_languages(page)
+
+
+def live_languages(page):
+    # The head's hreflang links, the switcher and the translation notice
+    # ask for the same list.
     if not hasattr(page, "_portal_press_languages"):
         page._portal_press_languages = _live_languages(page)
     return page._portal_press_languages
@@ -76,8 +81,10 @@ def translation_notice(page):
     if state is None:
         return {}
     source = state.source
+    # The source is public when the switcher lists it (the gate asked).
+    public_pks = {language.page.pk for language in live_languages(page)}
     return {
-        "source_page": source if visibility.is_public(source) else None,
+        "source_page": source if source.pk in public_pks else None,
         "source_language": locale_of(source).language_name_localized,
         "translated_at": state.synced_at or page.last_published_at,
         "is_outdated": state.status == TranslationStatus.OUTDATED,
