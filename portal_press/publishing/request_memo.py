@@ -37,6 +37,16 @@ def remembered(key, compute):
     return memo[key]
 
 
+# Facts about content (sources, visibility, a page's languages): forgotten
+# whenever anything is saved or deleted in the request (see :mod:`.signals`).
+CONTENT_FACTS = set()
+
+
+def forget_content_facts():
+    for key in CONTENT_FACTS:
+        forget(key)
+
+
 def forget(key):
     memo = _memo.get()
     if memo is not None:

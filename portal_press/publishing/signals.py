@@ -17,7 +17,7 @@ from wagtail.signals import (
     workflow_rejected,
 )
 
-from . import events, locale_memo, page_rule, request_memo, sources, visibility
+from . import events, locale_memo, page_rule, request_memo, visibility
 from .sources import default_language_code
 from .withdrawal import WithdrawalMixin
 
@@ -95,8 +95,7 @@ def _workflow_rejected(sender, instance, **kwargs):
 def _forget_content_facts(sender, **kwargs):
     # Anything saved or deleted in a request may be a source or an object
     # whose visibility was read before in the same request.
-    request_memo.forget(sources.SOURCES)
-    request_memo.forget(visibility.IS_PUBLIC)
+    request_memo.forget_content_facts()
 
 
 def connect():

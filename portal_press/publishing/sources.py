@@ -15,6 +15,7 @@ from . import request_memo
 from .locale_memo import language_of
 
 SOURCES = "sources"
+request_memo.CONTENT_FACTS.add(SOURCES)
 
 
 def default_language_code():

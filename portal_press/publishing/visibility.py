@@ -26,6 +26,7 @@ from .clock import portal_now
 
 _rules = {}
 IS_PUBLIC = "is_public"
+request_memo.CONTENT_FACTS.add(IS_PUBLIC)
 
 
 def register(model, rule):

@@ -15,7 +15,7 @@ from ..localisation.glossary import glossary_names
 from ..localisation.partial import is_partly_untranslated
 from ..localisation.status import TranslationStatus, page_translation_state
 from ..models.glossary import glossary_key
-from ..publishing import visibility
+from ..publishing import request_memo, visibility
 from ..publishing.locale_memo import locale_of
 from ..publishing.sources import default_language_code
 
@@ -44,12 +44,19 @@ def page_languages(context, page=None):
     return live_languages(page)
 
 
+LANGUAGES = "page_languages"
+request_memo.CONTENT_FACTS.add(LANGUAGES)
+
+
 def live_languages(page):
     # The head's hreflang links, the switcher and the translation notice
-    # ask for the same list.
-    if not hasattr(page, "_portal_press_languages"):
-        page._portal_press_languages = _live_languages(page)
-    return page._portal_press_languages
+    # ask for the same list, once per request (anew after any save).
+    if not request_memo.active():
+        return _live_languages(page)
+    known = request_memo.remembered(LANGUAGES, dict)
+    if page.pk not in known:
+        known[page.pk] = _live_languages(page)
+    return known[page.pk]
 
 
 def _live_languages(page):
