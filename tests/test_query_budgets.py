@@ -23,7 +23,7 @@ BUDGET = {
     "home": 8,
     "newsroom": 12,
     "newsroom, page 2": 12,
-    "newsroom, filtered": 17,
+    "newsroom, filtered": 16,
     "release": 19,
     "release, English": 29,  # its agency, contacts and topics named in English
     "directory": 12,
