@@ -34,7 +34,7 @@ class PortalPressConfig(AppConfig):
         from .cache import invalidation
         from .channels.wagtail_api import close_side_doors
         from .editorial import agency_groups, audit, permissions, workflow
-        from .localisation import partial
+        from .localisation import glossary, partial
         from .localisation.languages import register_language_info
         from .publishing import signals, visibility
         from .publishing.document_rule import DocumentRule
@@ -55,3 +55,4 @@ class PortalPressConfig(AppConfig):
         invalidation.connect()
         close_side_doors()
         partial.connect()
+        glossary.connect()

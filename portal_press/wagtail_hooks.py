@@ -36,7 +36,7 @@ from .editorial.viewsets import PressRegisterViewSetGroup
 from .localisation.partial import PARTIAL_ACTION
 from .page_forms import FoldedSlugInput, tell_of_draft_holding_slug
 from .public import languages
-from .publishing import restrictions, visibility
+from .publishing import locale_memo, restrictions, visibility
 
 register_snippet(PressRegisterViewSetGroup)
 
@@ -61,6 +61,7 @@ def hide_embargoed_pages(page, request, serve_args, serve_kwargs):
     # The same gate as every listing: an embargoed page is a 404 for anyone
     # who cannot edit it, exactly as if it did not exist. What the gate said
     # is kept for the caching headers, once the page is served.
+    locale_memo.locale_of(page)  # read with the request's other Locales
     servable, public = visibility.access(page)
     request.portal_press_page_is_public = public
     if not visibility.can_view(page, request.user, servable=servable):

@@ -8,12 +8,18 @@ official names of the position, agency, kind and role taken from the
 glossary, marked ``is_untranslated``.
 """
 
+import copy
+
 # Submodules, not the package: the directory page model imports this module.
 from ..models.agencies import Agency
 from ..models.spokespersons import Spokesperson
 from ..models.taxonomy import AgencyKind, SpokespersonRole
 from ..publishing import request_memo, visibility
-from ..publishing.sources import default_language_code, in_default_language
+from ..publishing.sources import (
+    default_language_code,
+    in_default_language,
+    sources_by_key,
+)
 from .glossary import official_names
 
 LOCALIZED_AGENCIES = "localized_agencies"
@@ -62,12 +68,8 @@ def localize_spokespersons(people, locale):
     people = list(people)
     if not people:
         return []
-    agencies = _by_key(
-        Agency.objects.filter(
-            locale=locale,
-            translation_key__in={p.agency.translation_key for p in people},
-        ).select_related("kind")
-    )
+    # The agencies as the page's header and feed links name them (once).
+    agencies = _by_key(localize_agencies([p.agency for p in people], locale))
     kinds = _by_key(
         AgencyKind.objects.filter(
             locale=locale,
@@ -111,9 +113,7 @@ def _localize(person, locale, translations, agencies, kinds, roles, names):
         if entry.is_untranslated:
             entry.position = names.get(person.position, person.position)
     source_kind = person.agency.kind
-    entry.agency = _translated(
-        agencies.get(person.agency.translation_key), person.agency, names
-    )
+    entry.agency = agencies[person.agency.translation_key]
     entry.agency.kind = _translated(
         kinds.get(source_kind.translation_key), source_kind, names
     )
@@ -166,14 +166,16 @@ def _localize_agencies(agencies, locale):
     translations = _by_key(
         Agency.objects.filter(locale=locale, translation_key__in=keys)
     )
-    sources = _by_key(
-        in_default_language(Agency.objects.filter(translation_key__in=keys))
-    )
+    # Copies: a source is renamed for the reader, and the request's other
+    # readers of the same source (feed links, contacts) keep its own name.
+    sources = {
+        key: copy.copy(source) for key, source in sources_by_key(agencies).items()
+    }
     names = official_names({source.name for source in sources.values()}, locale)
     return [
         _translated(
             translations.get(agency.translation_key),
-            sources.get(agency.translation_key, agency),
+            sources.get(agency.translation_key, copy.copy(agency)),
             names,
         )
         for agency in agencies

@@ -15,7 +15,12 @@ from wagtail.models import DraftStateMixin
 from wagtail_localize.models import TranslationSource
 
 from ..publishing import visibility
-from ..publishing.sources import default_language_code, in_default_language
+from ..publishing.locale_memo import language_of
+from ..publishing.sources import (
+    default_language_code,
+    in_default_language,
+    sources_by_key,
+)
 
 
 class TranslationStatus(models.TextChoices):
@@ -71,12 +76,7 @@ def translation_states_by_locale(sources, locales):
             locale__in=locales, translation_key__in=keys
         ).select_related("locale")
     }
-    synced = {
-        key: (synced_at, pk)
-        for key, synced_at, pk in TranslationSource.objects.filter(
-            object_id__in=keys, locale_id=sources[0].locale_id
-        ).values_list("object_id", "last_updated_at", "pk")
-    }
+    synced = _synced(keys, sources[0].locale_id)
     states = {}
     for locale in locales:
         states[locale.pk] = []
@@ -95,6 +95,16 @@ def translation_states_by_locale(sources, locales):
     return states
 
 
+def _synced(keys, locale_id):
+    """``{key: (sync time, TranslationSource pk)}`` of the sources ``keys``."""
+    return {
+        key: (synced_at, pk)
+        for key, synced_at, pk in TranslationSource.objects.filter(
+            object_id__in=keys, locale_id=locale_id
+        ).values_list("object_id", "last_updated_at", "pk")
+    }
+
+
 def translation_states(sources, locale):
     """The state of the ``locale`` translation of each of ``sources``."""
     return translation_states_by_locale(sources, [locale])[locale.pk]
@@ -105,13 +115,23 @@ def page_translation_state(page):
 
     ``None`` for a page in the default locale or one without a source.
     """
-    if page.locale.language_code == default_language_code():
+    if language_of(page) == default_language_code():
         return None
-    source = in_default_language(page.get_translations()).first()
+    source = sources_by_key([page]).get(page.translation_key)
     if source is None:
         return None
-    (state,) = translation_states([source.specific], page.locale)
-    return state
+    # ``page`` is the translation: only the sync time is left to read.
+    source = source.specific
+    synced_at, source_pk = _synced([source.translation_key], source.locale_id).get(
+        source.translation_key, (None, None)
+    )
+    return TranslationState(
+        source=source,
+        translation=page,
+        synced_at=synced_at,
+        status=_status(source, page, synced_at),
+        translation_source_pk=source_pk,
+    )
 
 
 def vietnamese_only_context(listing_page, child_model):

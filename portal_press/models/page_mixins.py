@@ -3,10 +3,10 @@ model, no entry in Wagtail's sitemap while the gate says no, and slugs folded
 from Vietnamese titles."""
 
 from django.utils.module_loading import import_string
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from ..page_forms import PortalPageForm
-from ..publishing import visibility
+from ..publishing import page_rule, visibility
 from ..slugs import folded_slug
 
 
@@ -83,7 +83,26 @@ class AgencyPermissionsMixin:
         return import_string(self.permission_tester)(user, self)
 
 
+class UnrestrictedSiteMixin:
+    """No query for a page's view restrictions where the site has none.
+
+    Wagtail reads the page's ancestors and their restrictions each time it
+    serves a page, and again for a translation's source; the gate reads
+    every restricted path once a request anyway (forgotten as soon as a
+    restriction changes). With restrictions anywhere, Wagtail decides.
+    """
+
+    def get_view_restrictions(self):
+        if not page_rule.restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
 class PortalPageMixin(
-    AgencyPermissionsMixin, FoldedSlugMixin, PublicContextMixin, GatedSitemapMixin
+    AgencyPermissionsMixin,
+    FoldedSlugMixin,
+    PublicContextMixin,
+    GatedSitemapMixin,
+    UnrestrictedSiteMixin,
 ):
     pass

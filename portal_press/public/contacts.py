@@ -5,9 +5,9 @@ the numbers) and shown in the page's language.
 """
 
 from ..localisation.register import for_readers, register_entries
-from ..models import Agency, Spokesperson
+from ..models import Spokesperson
 from ..publishing import visibility
-from ..publishing.sources import in_default_language
+from ..publishing.sources import sources_by_key
 
 
 def chosen_contacts(translation_keys, locale):
@@ -21,11 +21,7 @@ def chosen_contacts(translation_keys, locale):
 def agency_spokespersons(agency, locale):
     """The current spokespersons of ``agency``, or of the agency that took
     over its work if it is closed; people limited to specific issues left out."""
-    source = (
-        in_default_language(Agency.objects.all())
-        .filter(translation_key=agency.translation_key)
-        .first()
-    ) or agency
+    source = sources_by_key([agency]).get(agency.translation_key, agency)
     if not visibility.is_public(source):
         source = source.successor
     if source is None:

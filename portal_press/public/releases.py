@@ -1,5 +1,6 @@
 """A press release's public context: issuer, contacts, related pages, corrections."""
 
+from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page
 
 from ..localisation.register import localize_agencies
@@ -22,18 +23,36 @@ def media_contacts(release):
 
 def related_pages(release):
     """Related pages the public may see, in the release's language where
-    they are translated."""
-    linked = visibility.public(
-        Page.objects.filter(pk__in=release.related_links.values("linked_page"))
+    they are translated (one query: the linked pages and their translations)."""
+    linked_ids = release.related_links.values("linked_page")
+    candidates = (
+        visibility.public(
+            Page.objects.filter(
+                Q(pk__in=linked_ids)
+                | Q(
+                    locale=release.locale,
+                    translation_key__in=Page.objects.filter(pk__in=linked_ids).values(
+                        "translation_key"
+                    ),
+                )
+            )
+        )
+        .annotate(
+            is_linked=Exists(release.related_links.filter(linked_page=OuterRef("pk")))
+        )
+        .order_by("path")
     )
+    candidates = list(candidates)
     translated = {
         page.translation_key: page
-        for page in visibility.public(
-            Page.objects.filter(translation_key__in=linked.values("translation_key")),
-            locale=release.locale,
-        )
+        for page in candidates
+        if page.locale_id == release.locale_id
     }
-    return [translated.get(page.translation_key, page) for page in linked]
+    return [
+        translated.get(page.translation_key, page)
+        for page in candidates
+        if page.is_linked
+    ]
 
 
 def embargo_ahead(page):

@@ -1,5 +1,7 @@
 """The public context of the training index and of a training."""
 
+from django.db.models import prefetch_related_objects
+
 from ..conf import get_setting
 from ..localisation.register import localize_agencies
 from ..localisation.status import vietnamese_only_context
@@ -29,6 +31,8 @@ def training_index_context(page, request):
 
 
 def training_context(training, request):
+    # The speakers are read by the page and by its structured data.
+    prefetch_related_objects([training], "speakers")
     return {
         "organiser": localize_agencies([training.organiser], training.locale)[0],
         "co_organisers": localize_agencies(

@@ -22,6 +22,11 @@ def _finish(**kwargs):
     _memo.set(None)
 
 
+def active():
+    """True inside a request, where facts are remembered."""
+    return _memo.get() is not None
+
+
 def remembered(key, compute):
     """``compute()``, once per request for ``key``."""
     memo = _memo.get()
@@ -30,6 +35,16 @@ def remembered(key, compute):
     if key not in memo:
         memo[key] = compute()
     return memo[key]
+
+
+# Facts about content (sources, visibility, a page's languages): forgotten
+# whenever anything is saved or deleted in the request (see :mod:`.signals`).
+CONTENT_FACTS = set()
+
+
+def forget_content_facts():
+    for key in CONTENT_FACTS:
+        forget(key)
 
 
 def forget(key):

@@ -13,14 +13,15 @@ from django.utils.cache import add_never_cache_headers
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import PageViewRestriction
 
-from .sources import default_language_code, in_default_language
+from .locale_memo import language_of
+from .sources import default_language_code, sources_by_key
 
 
 def source_restrictions(page):
     """The view restrictions of ``page``'s source, if ``page`` is a translation."""
-    if page.locale.language_code == default_language_code():
+    if language_of(page) == default_language_code():
         return []
-    source = in_default_language(page.get_translations()).first()
+    source = sources_by_key([page]).get(page.translation_key)
     return list(source.get_view_restrictions()) if source else []
 
 

@@ -92,10 +92,18 @@ def _workflow_rejected(sender, instance, **kwargs):
     events.emit(events.WORKFLOW_REJECTED, [instance.content_object])
 
 
+def _forget_content_facts(sender, **kwargs):
+    # Anything saved or deleted in a request may be a source or an object
+    # whose visibility was read before in the same request.
+    request_memo.forget_content_facts()
+
+
 def connect():
     request_memo.connect()
     locale_memo.connect()
     uid = "portal_press_events_{}".format
+    for signal in (post_save, post_delete):
+        signal.connect(_forget_content_facts, dispatch_uid=uid(f"facts_{signal}"))
     page_published.connect(_page_published, dispatch_uid=uid("published"))
     page_unpublished.connect(_page_unpublished, dispatch_uid=uid("unpublished"))
     post_page_move.connect(_page_moved, dispatch_uid=uid("moved"))

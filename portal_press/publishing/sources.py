@@ -11,6 +11,12 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from wagtail.coreutils import get_supported_content_language_variant
 
+from . import request_memo
+from .locale_memo import language_of
+
+SOURCES = "sources"
+request_memo.CONTENT_FACTS.add(SOURCES)
+
 
 def default_language_code():
     """The language every translation starts from: the site's LANGUAGE_CODE."""
@@ -44,17 +50,27 @@ def sources_by_key(objects):
     """``{translation_key: source}`` for ``objects`` of one translatable model.
 
     An object in the default language is its own source (as it is in memory);
-    the sources of the others are read in one query.
+    the sources of the others are read in one query, and once per request:
+    the restriction check, the window, the translation notice and the feed
+    links of a page all ask for the same source.
     """
     objects = list(objects)
     default = default_language_code()
-    found = {o.translation_key: o for o in objects if o.locale.language_code == default}
+    found = {o.translation_key: o for o in objects if language_of(o) == default}
     objects = [o for o in objects if o.translation_key not in found]
     if not objects:
         return found
     model = type(objects[0])
+    known = request_memo.remembered(SOURCES, dict) if request_memo.active() else {}
+    label = model._meta.label
     keys = {obj.translation_key for obj in objects}
-    sources = in_default_language(
-        model._default_manager.filter(translation_key__in=keys)
-    )
-    return found | {source.translation_key: source for source in sources}
+    missing = {key for key in keys if (label, key) not in known}
+    if missing:
+        sources = in_default_language(
+            model._default_manager.filter(translation_key__in=missing)
+        )
+        read = {source.translation_key: source for source in sources}
+        known.update({(label, key): read.get(key) for key in missing})
+    return found | {
+        key: known[(label, key)] for key in keys if known[(label, key)] is not None
+    }

@@ -21,9 +21,12 @@ request runs in.
 
 from django.db.models import Exists, Q
 
+from . import request_memo
 from .clock import portal_now
 
 _rules = {}
+IS_PUBLIC = "is_public"
+request_memo.CONTENT_FACTS.add(IS_PUBLIC)
 
 
 def register(model, rule):
@@ -73,9 +76,19 @@ def public_any_time(queryset, locale=None, now=None):
 
 
 def is_public(obj, now=None):
-    """True when an anonymous visitor may see ``obj`` now."""
+    """True when an anonymous visitor may see ``obj`` now.
+
+    Asked at the request's own time, the answer is kept for the request (a
+    page's header, contacts and feed links ask about the same agency).
+    """
     model = type(obj)
-    return public(model._default_manager.filter(pk=obj.pk), now=now).exists()
+    if now is not None or not request_memo.active():
+        return public(model._default_manager.filter(pk=obj.pk), now=now).exists()
+    known = request_memo.remembered(IS_PUBLIC, dict)
+    key = (model._meta.label, obj.pk)
+    if key not in known:
+        known[key] = public(model._default_manager.filter(pk=obj.pk)).exists()
+    return known[key]
 
 
 def access(obj, now=None):

@@ -66,18 +66,26 @@ def pdf_url(page):
     return _url(name, page.translation_key)
 
 
-def _filtered(request, page):
+def _filtered(request, page, form=None):
     """The agency and topic a newsroom is filtered by (valid values only)."""
     agency = topic = None
     if request is None or not hasattr(page, "get_children"):
         return agency, topic
     raw = request.GET.get("agency", "")
     if raw.isascii() and raw.isdigit() and len(raw) < 19:
-        agency = Agency.objects.filter(pk=int(raw)).first()
+        agency = _chosen_agency(form, int(raw))
     slug = request.GET.get("tag", "")
     if slug and len(slug) <= 100 and "\x00" not in slug:
         topic = Topic.objects.filter(slug=slug).first()
     return agency, topic
+
+
+def _chosen_agency(form, pk):
+    # The newsroom's filter form has read the agency it filters by already.
+    chosen = form.cleaned_data.get("agency") if form and form.is_valid() else None
+    if chosen is not None and chosen.pk == pk:
+        return chosen
+    return Agency.objects.filter(pk=pk).first()
 
 
 @register.inclusion_tag("portal_press/includes/feed_links.html", takes_context=True)
@@ -90,7 +98,7 @@ def feed_links(context):
     if isinstance(page, PressReleasePage):
         agency = page.issuing_agency
     elif isinstance(page, Page) and context.get("releases") is not None:
-        agency, topic = _filtered(request, page)
+        agency, topic = _filtered(request, page, context.get("filter_form"))
     agency = agency and lookup.source_of(agency)
     if agency is not None and visibility.is_public(agency):
         links += [("rss", agency, None), ("atom", agency, None)]

@@ -15,7 +15,8 @@ from ..localisation.glossary import glossary_names
 from ..localisation.partial import is_partly_untranslated
 from ..localisation.status import TranslationStatus, page_translation_state
 from ..models.glossary import glossary_key
-from ..publishing import visibility
+from ..publishing import request_memo, visibility
+from ..publishing.locale_memo import locale_of
 from ..publishing.sources import default_language_code
 
 register = template.Library()
@@ -40,10 +41,22 @@ def page_languages(context, page=None):
     page = page or context.get("page")
     if not isinstance(page, Page):
         return []
-    # The head's hreflang links and the switcher ask for the same list.
-    if not hasattr(page, "_portal_press_languages"):
-        page._portal_press_languages = _live_languages(page)
-    return page._portal_press_languages
+    return live_languages(page)
+
+
+LANGUAGES = "page_languages"
+request_memo.CONTENT_FACTS.add(LANGUAGES)
+
+
+def live_languages(page):
+    # The head's hreflang links, the switcher and the translation notice
+    # ask for the same list, once per request (anew after any save).
+    if not request_memo.active():
+        return _live_languages(page)
+    known = request_memo.remembered(LANGUAGES, dict)
+    if page.pk not in known:
+        known[page.pk] = _live_languages(page)
+    return known[page.pk]
 
 
 def _live_languages(page):
@@ -75,9 +88,11 @@ def translation_notice(page):
     if state is None:
         return {}
     source = state.source
+    # The source is public when the switcher lists it (the gate asked).
+    public_pks = {language.page.pk for language in live_languages(page)}
     return {
-        "source_page": source if visibility.is_public(source) else None,
-        "source_language": source.locale.language_name_localized,
+        "source_page": source if source.pk in public_pks else None,
+        "source_language": locale_of(source).language_name_localized,
         "translated_at": state.synced_at or page.last_published_at,
         "is_outdated": state.status == TranslationStatus.OUTDATED,
         "is_partly_untranslated": is_partly_untranslated(page),
@@ -108,7 +123,7 @@ def topic_name(context, topic):
     request = context.get("request")
     memo = getattr(request, "_portal_press_topic_names", None)
     if memo is None or memo[0] != code:
-        memo = (code, glossary_names(Locale.objects.get(language_code=code)))
+        memo = (code, glossary_names(Locale.objects.get_for_language(code)))
         if request is not None:
             request._portal_press_topic_names = memo
     return memo[1].get(glossary_key(topic.name), topic.name)
