@@ -1,6 +1,6 @@
 """A press release's public context: issuer, contacts, related pages, corrections."""
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from wagtail.models import Page
 
 from ..localisation.register import localize_agencies
@@ -24,24 +24,30 @@ def media_contacts(release):
 def related_pages(release):
     """Related pages the public may see, in the release's language where
     they are translated (one query: the linked pages and their translations)."""
-    linked_ids = release.related_links.values("linked_page")
-    candidates = (
-        visibility.public(
-            Page.objects.filter(
-                Q(pk__in=linked_ids)
-                | Q(
-                    locale=release.locale,
-                    translation_key__in=Page.objects.filter(pk__in=linked_ids).values(
-                        "translation_key"
-                    ),
-                )
+    links = release.related_links.all()
+    # A preview's links are the form's, in memory (modelcluster): they are
+    # not in the database for a subquery to find.
+    saved = isinstance(links, QuerySet)
+    linked_ids = (
+        links.values("linked_page")
+        if saved
+        else {link.linked_page_id for link in links}
+    )
+    candidates = visibility.public(
+        Page.objects.filter(
+            Q(pk__in=linked_ids)
+            | Q(
+                locale=release.locale,
+                translation_key__in=Page.objects.filter(pk__in=linked_ids).values(
+                    "translation_key"
+                ),
             )
         )
-        .annotate(
-            is_linked=Exists(release.related_links.filter(linked_page=OuterRef("pk")))
+    ).order_by("path")
+    if saved:
+        candidates = candidates.annotate(
+            is_linked=Exists(links.filter(linked_page=OuterRef("pk")))
         )
-        .order_by("path")
-    )
     candidates = list(candidates)
     translated = {
         page.translation_key: page
@@ -51,7 +57,7 @@ def related_pages(release):
     return [
         translated.get(page.translation_key, page)
         for page in candidates
-        if page.is_linked
+        if (page.is_linked if saved else page.pk in linked_ids)
     ]
 
 
