@@ -539,7 +539,7 @@ def _server(options):
     }
 
 
-def main(argv=None):
+def _parser():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("phase", nargs="?", default="all")
     parser.add_argument("args", nargs="*")
@@ -576,6 +576,11 @@ def main(argv=None):
         action="store_false",
         help="skip Wagtail's update_index (the admin's search)",
     )
+    return parser
+
+
+def main(argv=None):
+    parser = _parser()
     options = parser.parse_args(argv)
     if options.phase == "prepare":
         return phase_prepare(int(options.args[0]))
