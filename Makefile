@@ -56,11 +56,16 @@ clean:
 
 # Search benchmark (slow, so not part of `test` or CI): generates the corpus in
 # its own database (bench/out/bench.sqlite3, or DATABASE_URL), prints a table
-# and JSON. `make bench-search BENCH_SIZES=10000` for one size. See bench/README.md.
+# and JSON. `make bench-search BENCH_SIZES=10000` for one size;
+# BENCH_ENGINES="database elasticsearch" adds the Elasticsearch at
+# ELASTICSEARCH_URL when it answers (the database alone when it does not).
+# See bench/README.md.
 BENCH_SIZES ?= 10000 100000
+BENCH_ENGINES ?= database
+BENCH_SEARCH_ARGS ?=
 .PHONY: bench-search
 bench-search: $(INSTALLED)
-	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES)
+	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) --engines $(BENCH_ENGINES) $(BENCH_SEARCH_ARGS)
 
 # Page benchmark (slow, not part of `test` or CI): every public URL at 100 and
 # 10,000 press releases, uncached and through the page cache, against a floor

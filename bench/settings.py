@@ -22,3 +22,16 @@ DATABASES = {
         conn_max_age=600,
     )
 }
+
+# The children that index or search on Elasticsearch get its address from the
+# driver (bench/elasticsearch_server.py); the others run without it, as a site
+# without Elasticsearch does.
+if os.environ.get("BENCH_ELASTICSEARCH_URL"):
+    PORTAL_PRESS = {
+        **PORTAL_PRESS,  # noqa: F405
+        "ELASTICSEARCH": {
+            "URL": os.environ["BENCH_ELASTICSEARCH_URL"],
+            "INDEX": os.environ.get("BENCH_ELASTICSEARCH_INDEX", "portal_press_bench"),
+            "NODE_CLASS": os.environ.get("BENCH_ELASTICSEARCH_NODE_CLASS") or None,
+        },
+    }
