@@ -90,7 +90,8 @@ class Writer:
                 for _ in range(self.rng.randint(3, 5))
             ]
             result.append(" ".join(chosen))
-        if not en and self.documents % corpus.RARE_EVERY == 0:
+        # From the first document on, so that the smallest corpus has one.
+        if not en and self.documents % corpus.RARE_EVERY == 1:
             result[-1] += " " + self.fill(
                 self.pick(corpus.RARE_SENTENCES), agency, year
             )

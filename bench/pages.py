@@ -125,11 +125,11 @@ def _urls():
         PressReleasePage,
         ProvincePromotionPage,
         SpokespersonDirectoryPage,
-        Topic,
         TrainingAnnouncementPage,
         TrainingIndexPage,
     )
     from portal_press.publishing import visibility
+    from portal_press.publishing.clock import portal_year
 
     vi = Locale.objects.get(language_code="vi")
     en = Locale.objects.get(language_code="en")
@@ -155,7 +155,14 @@ def _urls():
         .order_by("-n")
         .first()
     )
-    tag = Topic.objects.order_by("name").first()
+    # The filter's agency, year and tag from one of its releases, so that
+    # the filtered page lists releases at every size (the same branches).
+    filtered = (
+        releases.filter(issuing_agency=top_agency, tags__isnull=False)
+        .distinct()
+        .first()
+    )
+    tag = filtered.tags.order_by("name").first()
     training = (
         visibility.public(TrainingAnnouncementPage, locale=vi)
         .filter(event_format="online")
@@ -192,7 +199,8 @@ def _urls():
         ),
         (
             "newsroom agency+year+tag",
-            f"{newsroom.url}?agency={top_agency.pk}&year={year}&tag={tag.slug}",
+            f"{newsroom.url}?agency={top_agency.pk}"
+            f"&year={portal_year(filtered.released_at)}&tag={tag.slug}",
             "listing",
             "page",
         ),
@@ -228,7 +236,9 @@ def _urls():
         ("feed tag rss", tag_rss, "channel", "channel"),
         ("calendar feed", calendar, "channel", "channel"),
         ("directory vCard", vcard, "channel", "channel"),
-        ("sitemap", sitemap, "channel", "channel"),
+        # Its first page of entries: at every size the same branch (with more
+        # than one page, the bare address answers with the sitemap index).
+        ("sitemap", f"{sitemap}?p=1", "channel", "channel"),
     ]
 
 
