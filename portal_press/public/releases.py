@@ -1,6 +1,6 @@
 """A press release's public context: issuer, contacts, related pages, corrections."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import QuerySet
 from wagtail.models import Page
 
 from ..localisation.register import localize_agencies
@@ -23,42 +23,33 @@ def media_contacts(release):
 
 def related_pages(release):
     """Related pages the public may see, in the release's language where
-    they are translated (one query: the linked pages and their translations)."""
+    they are translated.
+
+    Two queries, each on an index: one query for the linked pages and their
+    translations together needs an OR across columns, which PostgreSQL
+    answers by reading every page.
+    """
     links = release.related_links.all()
     # A preview's links are the form's, in memory (modelcluster): they are
     # not in the database for a subquery to find.
-    saved = isinstance(links, QuerySet)
     linked_ids = (
         links.values("linked_page")
-        if saved
-        else {link.linked_page_id for link in links}
+        if isinstance(links, QuerySet)
+        else [link.linked_page_id for link in links]
     )
-    candidates = visibility.public(
-        Page.objects.filter(
-            Q(pk__in=linked_ids)
-            | Q(
-                locale=release.locale,
-                translation_key__in=Page.objects.filter(pk__in=linked_ids).values(
-                    "translation_key"
-                ),
-            )
-        )
-    ).order_by("path")
-    if saved:
-        candidates = candidates.annotate(
-            is_linked=Exists(links.filter(linked_page=OuterRef("pk")))
-        )
-    candidates = list(candidates)
+    linked = list(visibility.public(Page.objects.filter(pk__in=linked_ids)))
+    if not linked:
+        return []
     translated = {
         page.translation_key: page
-        for page in candidates
-        if page.locale_id == release.locale_id
+        for page in visibility.public(
+            Page.objects.filter(
+                translation_key__in=[page.translation_key for page in linked]
+            ),
+            locale=release.locale,
+        )
     }
-    return [
-        translated.get(page.translation_key, page)
-        for page in candidates
-        if (page.is_linked if saved else page.pk in linked_ids)
-    ]
+    return [translated.get(page.translation_key, page) for page in linked]
 
 
 def embargo_ahead(page):

@@ -7,6 +7,9 @@ it is synchronised, and a copy can be stale. :func:`follow_source` applies
 such facts to any queryset of a translatable model.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from wagtail.coreutils import get_supported_content_language_variant
@@ -28,21 +31,45 @@ def in_default_language(queryset):
     return queryset.filter(locale__language_code=default_language_code())
 
 
+_one_row = ContextVar("portal_press_one_row", default=False)
+
+
+@contextmanager
+def asking_about_one_row():
+    """Questions built inside are about one row (is this page public?): they
+    look its source up by its key rather than list every public source."""
+    token = _one_row.set(True)
+    try:
+        yield
+    finally:
+        _one_row.reset(token)
+
+
 def follow_source(queryset, facts):
     """The rows of ``queryset`` whose source satisfies ``facts`` (a ``Q``).
 
     A row in the default language is its own source. A row without a source
     (content written directly in another language) answers for itself.
+
+    Two shapes of the same question. For a list, the keys of the public
+    sources are one subquery, which SQLite reads once and PostgreSQL hashes.
+    For one row, that subquery would still read every public source: the
+    row's own source is looked up by its key instead (a correlated EXISTS,
+    one index lookup), so that one page's check does not grow with the
+    archive. Correlated, a list would cost a lookup per row, and PostgreSQL
+    estimates it so high that it compiles the query (JIT) for longer than it
+    runs.
     """
-    # A row in the default language is decided by its own columns: only the
-    # other rows look up their source, one index lookup each.
-    is_source = Q(locale__language_code=default_language_code())
-    sources = in_default_language(queryset.model._default_manager.all()).filter(
-        translation_key=OuterRef("translation_key")
-    )
+    sources = in_default_language(queryset.model._default_manager.all())
+    if _one_row.get():
+        own_source = sources.filter(translation_key=OuterRef("translation_key"))
+        return queryset.filter(
+            Exists(own_source.filter(facts)) | (~Exists(own_source) & facts)
+        )
+    has_source = Exists(sources.filter(translation_key=OuterRef("translation_key")))
+    source_keys = sources.filter(facts).values("translation_key")
     return queryset.filter(
-        (is_source & facts)
-        | (~is_source & (Exists(sources.filter(facts)) | (~Exists(sources) & facts)))
+        Q(translation_key__in=source_keys) | (~Q(has_source) & facts)
     )
 
 

@@ -23,6 +23,7 @@ from django.db.models import Exists, Q
 
 from . import request_memo
 from .clock import portal_now
+from .sources import asking_about_one_row
 
 _rules = {}
 IS_PUBLIC = "is_public"
@@ -83,12 +84,17 @@ def is_public(obj, now=None):
     """
     model = type(obj)
     if now is not None or not request_memo.active():
-        return public(model._default_manager.filter(pk=obj.pk), now=now).exists()
+        return _one_is_public(model, obj, now)
     known = request_memo.remembered(IS_PUBLIC, dict)
     key = (model._meta.label, obj.pk)
     if key not in known:
-        known[key] = public(model._default_manager.filter(pk=obj.pk)).exists()
+        known[key] = _one_is_public(model, obj, None)
     return known[key]
+
+
+def _one_is_public(model, obj, now):
+    with asking_about_one_row():
+        return public(model._default_manager.filter(pk=obj.pk), now=now).exists()
 
 
 def access(obj, now=None):
@@ -103,11 +109,12 @@ def access(obj, now=None):
     rule = rule_for(model)
     now = now or portal_now()
     rows = model._default_manager.filter(pk=obj.pk)
-    flags = rows.annotate(
-        servable=Exists(rule.servable(rows, now)),
-        public=Exists(rule.public(rows, now)),
-    ).values_list("servable", "public")
-    return flags.first() or (False, False)
+    with asking_about_one_row():
+        flags = rows.annotate(
+            servable=Exists(rule.servable(rows, now)),
+            public=Exists(rule.public(rows, now)),
+        ).values_list("servable", "public")
+        return flags.first() or (False, False)
 
 
 def can_view(obj, user, now=None, servable=None):
