@@ -111,6 +111,9 @@ def _shown_with_spokespersons(people):
     return [
         SpokespersonDirectoryPage.objects.all(),
         PressReleasePage.objects.filter(media_contacts__spokesperson__in=people),
+        # A release without a current chosen contact shows its agency's
+        # spokespersons: an appointment there, or a changed phone, shows too.
+        PressReleasePage.objects.filter(issuing_agency__in=people.values("agency")),
         ProvincePromotionPage.objects.filter(contact_spokesperson__in=people),
     ]
 

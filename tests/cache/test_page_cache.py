@@ -266,3 +266,23 @@ def test_a_listing_event_keeps_an_unrelated_release_page(client, release_index, 
     assert cost == 0
     sitemap, cost = fetch(client, "/sitemap.xml")
     assert cost > 0 and new.full_url in sitemap.content.decode()
+
+
+def test_a_release_without_chosen_contacts_ends_when_its_agency_spokesperson_changes(
+    client, release_index, agency, role
+):
+    # The release names no contact: it shows its agency's spokespersons.
+    release = factories.make_release(release_index, agency)
+    person = factories.make_spokesperson(agency, role, full_name="Đặng Thu Hà")
+    assert "Đặng Thu Hà" in fetch(client, release.url)[0].content.decode()
+
+    person.office_phone = "0290 3999 999"
+    person.save_revision().publish()
+    response, cost = fetch(client, release.url)
+    assert cost > 0 and "0290 3999 999" in response.content.decode()
+
+    newcomer = factories.make_spokesperson(agency, role, full_name="Lê Văn Bình")
+    assert "Lê Văn Bình" in fetch(client, release.url)[0].content.decode()
+    newcomer.valid_until = timezone.localdate() - datetime.timedelta(days=1)
+    newcomer.save_revision().publish()
+    assert "Lê Văn Bình" not in fetch(client, release.url)[0].content.decode()
