@@ -21,9 +21,9 @@ PAGE_GOAL, SEARCH_GOAL = 12, 15
 
 BUDGET = {
     "home": 8,
-    "newsroom": 12,
-    "newsroom, page 2": 12,
-    "newsroom, filtered": 16,
+    "newsroom": 11,
+    "newsroom, page 2": 11,
+    "newsroom, filtered": 15,
     "release": 19,
     "release, English": 29,  # its agency, contacts and topics named in English
     "directory": 12,

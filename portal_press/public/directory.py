@@ -7,6 +7,8 @@ than left out (see :mod:`portal_press.localisation.register`).
 
 from itertools import groupby
 
+from django.db.models import Exists, Q
+
 from ..cache import fragments
 from ..conf import get_setting
 from ..folding import matches_all_words
@@ -35,10 +37,14 @@ def current_spokespersons(locale, kind=None, keys=None):
 
 def filter_kinds(locale):
     """Kinds offered in the filter: this language's, or the Vietnamese ones."""
-    kinds = AgencyKind.objects.filter(locale=locale)
-    if not kinds.exists():
-        kinds = in_default_language(AgencyKind.objects.all())
-    return kinds
+    own = AgencyKind.objects.filter(locale=locale)
+    if locale.language_code == default_language_code():
+        return own
+    # One query, whichever applies: the form's choices are this queryset.
+    return AgencyKind.objects.filter(
+        Q(locale=locale)
+        | (Q(locale__language_code=default_language_code()) & ~Exists(own))
+    )
 
 
 def person_matches(person, query):

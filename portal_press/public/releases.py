@@ -37,12 +37,12 @@ def related_pages(release):
         if isinstance(links, QuerySet)
         else [link.linked_page_id for link in links]
     )
-    linked = list(visibility.public(Page.objects.filter(pk__in=linked_ids)))
+    linked = list(visibility.public_few(Page.objects.filter(pk__in=linked_ids)))
     if not linked:
         return []
     translated = {
         page.translation_key: page
-        for page in visibility.public(
+        for page in visibility.public_few(
             Page.objects.filter(
                 translation_key__in=[page.translation_key for page in linked]
             ),

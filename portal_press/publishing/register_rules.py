@@ -21,6 +21,10 @@ from .rules import Crossing, TranslatedRule, sources_only
 
 
 class AgencyRule(TranslatedRule):
+    # A few hundred rows, public or not whatever the time: within a request
+    # the public ones are read once (see visibility.public_pks).
+    timeless_and_small = True
+
     def facts(self, model, now, prepared):
         return Q(is_active=True)
 
@@ -43,7 +47,7 @@ class AppointmentRule(TranslatedRule):
 
     def _at_public_agency(self, model, now):
         agencies = model._meta.get_field(self.agency_field).related_model
-        return Q(**{f"{self.agency_field}__in": visibility.public(agencies, now=now)})
+        return Q(**{f"{self.agency_field}__in": visibility.public_pks(agencies, now)})
 
     def own_facts(self, model, now, prepared):
         return Q(live=True)

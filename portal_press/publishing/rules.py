@@ -29,6 +29,13 @@ class Crossing:
 class VisibilityRule:
     """What makes rows of one model public. Subclasses override what applies."""
 
+    # True for a model of a few hundred rows whose visibility does not
+    # change with the time (the agencies of the register): the public rows
+    # are then read once per request, and other questions take their keys
+    # as a list rather than as a nested subquery, which costs Django more
+    # to compile than the database to answer.
+    timeless_and_small = False
+
     def public(self, queryset, now):
         raise NotImplementedError
 

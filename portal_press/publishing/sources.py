@@ -31,18 +31,19 @@ def in_default_language(queryset):
     return queryset.filter(locale__language_code=default_language_code())
 
 
-_one_row = ContextVar("portal_press_one_row", default=False)
+_few_rows = ContextVar("portal_press_few_rows", default=False)
 
 
 @contextmanager
-def asking_about_one_row():
-    """Questions built inside are about one row (is this page public?): they
-    look its source up by its key rather than list every public source."""
-    token = _one_row.set(True)
+def about_few_rows():
+    """Questions built inside are about one row or a few (is this page
+    public? which of its translations are?): they look each row's source up
+    by its key rather than list every public source."""
+    token = _few_rows.set(True)
     try:
         yield
     finally:
-        _one_row.reset(token)
+        _few_rows.reset(token)
 
 
 def follow_source(queryset, facts):
@@ -51,25 +52,30 @@ def follow_source(queryset, facts):
     A row in the default language is its own source. A row without a source
     (content written directly in another language) answers for itself.
 
-    Two shapes of the same question. For a list, the keys of the public
-    sources are one subquery, which SQLite reads once and PostgreSQL hashes.
-    For one row, that subquery would still read every public source: the
-    row's own source is looked up by its key instead (a correlated EXISTS,
-    one index lookup), so that one page's check does not grow with the
-    archive. Correlated, a list would cost a lookup per row, and PostgreSQL
-    estimates it so high that it compiles the query (JIT) for longer than it
-    runs.
+    Two shapes of the same question. For a list, a row in the default
+    language is decided by its own columns, and the others by the keys of
+    the public sources, one subquery that SQLite and PostgreSQL build once,
+    and only when a row in another language reaches it. For one row or a
+    few (:func:`about_few_rows`), that subquery would still read every
+    public source: each row's own source is looked up by its key instead (a
+    correlated EXISTS, one index lookup), so that one page's check does not
+    grow with the archive. Correlated, a list would cost a lookup per row,
+    and PostgreSQL estimates it so high that it compiles the query (JIT) for
+    longer than it runs.
     """
     sources = in_default_language(queryset.model._default_manager.all())
-    if _one_row.get():
+    if _few_rows.get():
         own_source = sources.filter(translation_key=OuterRef("translation_key"))
         return queryset.filter(
             Exists(own_source.filter(facts)) | (~Exists(own_source) & facts)
         )
+    is_source = Q(locale__language_code=default_language_code())
     has_source = Exists(sources.filter(translation_key=OuterRef("translation_key")))
     source_keys = sources.filter(facts).values("translation_key")
     return queryset.filter(
-        Q(translation_key__in=source_keys) | (~Q(has_source) & facts)
+        (is_source & facts)
+        | (~is_source & Q(translation_key__in=source_keys))
+        | (~is_source & ~Q(has_source) & facts)
     )
 
 

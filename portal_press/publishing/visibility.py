@@ -23,11 +23,13 @@ from django.db.models import Exists, Q
 
 from . import request_memo
 from .clock import portal_now
-from .sources import asking_about_one_row
+from .sources import about_few_rows
 
 _rules = {}
 IS_PUBLIC = "is_public"
+PUBLIC_PKS = "public_pks"
 request_memo.CONTENT_FACTS.add(IS_PUBLIC)
+request_memo.CONTENT_FACTS.add(PUBLIC_PKS)
 
 
 def register(model, rule):
@@ -64,6 +66,14 @@ def public(queryset, locale=None, now=None):
     return rule_for(queryset.model).public(queryset, now or portal_now())
 
 
+def public_few(queryset, locale=None, now=None):
+    """:func:`public` for a queryset of a few rows (one page's translations,
+    a release's related pages): each row's source is looked up by its key,
+    so that the question does not grow with the archive."""
+    with about_few_rows():
+        return public(queryset, locale=locale, now=now)
+
+
 def public_any_time(queryset, locale=None, now=None):
     """The rows of ``queryset`` that are public now or will be later on their
     own: what a search index holds, with the window of :func:`public_windows`.
@@ -76,6 +86,20 @@ def public_any_time(queryset, locale=None, now=None):
     return rule_for(queryset.model).public_any_time(queryset, now or portal_now())
 
 
+def public_pks(model, now=None):
+    """The public rows of ``model``, for a filter's ``__in``: a subquery, or
+    for a rule that is ``timeless_and_small``, inside a request, the keys
+    read once for the request."""
+    rows = public(model, now=now)
+    if not (rule_for(model).timeless_and_small and request_memo.active()):
+        return rows
+    known = request_memo.remembered(PUBLIC_PKS, dict)
+    label = model._meta.label
+    if label not in known:
+        known[label] = set(rows.values_list("pk", flat=True))
+    return known[label]
+
+
 def is_public(obj, now=None):
     """True when an anonymous visitor may see ``obj`` now.
 
@@ -85,6 +109,8 @@ def is_public(obj, now=None):
     model = type(obj)
     if now is not None or not request_memo.active():
         return _one_is_public(model, obj, now)
+    if rule_for(model).timeless_and_small:
+        return obj.pk in public_pks(model)
     known = request_memo.remembered(IS_PUBLIC, dict)
     key = (model._meta.label, obj.pk)
     if key not in known:
@@ -93,7 +119,7 @@ def is_public(obj, now=None):
 
 
 def _one_is_public(model, obj, now):
-    with asking_about_one_row():
+    with about_few_rows():
         return public(model._default_manager.filter(pk=obj.pk), now=now).exists()
 
 
@@ -109,7 +135,7 @@ def access(obj, now=None):
     rule = rule_for(model)
     now = now or portal_now()
     rows = model._default_manager.filter(pk=obj.pk)
-    with asking_about_one_row():
+    with about_few_rows():
         flags = rows.annotate(
             servable=Exists(rule.servable(rows, now)),
             public=Exists(rule.public(rows, now)),

@@ -63,7 +63,7 @@ def _live_languages(page):
     languages = get_content_languages()
     order = list(languages)
     default_code = default_language_code()
-    translations = visibility.public(
+    translations = visibility.public_few(
         page.get_translations(inclusive=True)
     ).select_related("locale")
     found = [

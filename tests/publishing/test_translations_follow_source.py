@@ -212,3 +212,34 @@ def test_closing_the_agency_closes_it_in_every_language(
     assert suggestions(client, "/en/search/autocomplete/", "department") == []
     assert not visibility.public(Spokesperson, locale=english).exists()
     assert titles_found(client, "/en/search/", "dang thu ha") == []
+
+
+def test_a_list_and_a_few_rows_get_the_same_answer_from_their_sources(
+    english_index, release_index, agency, english
+):
+    # The gate asks about a list and about a few rows in two shapes (the
+    # public sources' keys, or each row's own source): both must agree.
+    public, public_en = released(release_index, agency, english)
+    embargoed, embargoed_en = released(
+        release_index, agency, english, embargo_until=timezone.now() + HOUR
+    )
+    # Written in English: no Vietnamese source, it answers for itself.
+    own = factories.make_release(english_index, agency, title="Written in English")
+    expired_own = factories.make_release(english_index, agency, title="Expired")
+    type(expired_own).objects.filter(pk=expired_own.pk).update(
+        expire_at=timezone.now() - HOUR
+    )
+
+    pages = type(public).objects.filter(
+        pk__in=[
+            p.pk for p in (public, public_en, embargoed, embargoed_en, own, expired_own)
+        ]
+    )
+    expected = {public.pk, public_en.pk, own.pk}
+    assert set(visibility.public(pages).values_list("pk", flat=True)) == expected
+    assert set(visibility.public_few(pages).values_list("pk", flat=True)) == expected
+    assert [visibility.is_public(page) for page in (public_en, embargoed_en, own)] == [
+        True,
+        False,
+        True,
+    ]
