@@ -31,7 +31,6 @@ from ..models import (
 from ..public.promotion import contact_person
 from ..public.releases import media_contacts
 from ..publishing import visibility
-from ..publishing.sources import in_default_language
 from .api_fields import Prepared, agency_shape, person_data
 from .api_filters import (
     AgencyFilter,
@@ -245,7 +244,7 @@ class AgenciesEndpoint(RegisterEndpoint):
     listing_default_fields = [*RegisterEndpoint.listing_default_fields, "name"]
 
     def get_queryset(self):
-        rows = in_default_language(visibility.public(Agency)).select_related("kind")
+        rows = visibility.public_sources(Agency).select_related("kind")
         return rows.order_by("kind__sort_order", "name", "pk")
 
     def prepare(self, objects, locale):
@@ -273,7 +272,7 @@ class SpokespersonsEndpoint(RegisterEndpoint):
     ]
 
     def get_queryset(self):
-        rows = in_default_language(visibility.public(Spokesperson)).for_cards()
+        rows = visibility.public_sources(Spokesperson).for_cards()
         return rows.order_by("agency__kind__sort_order", "agency__name", "pk")
 
     def prepare(self, objects, locale):

@@ -42,7 +42,7 @@ def public_spokesperson(key, locale):
     The Vietnamese register entry decides (appointment dates, agency open)
     and holds the numbers, as on the directory page.
     """
-    person = visibility.public(register_entries([key])).for_cards().first()
+    person = visibility.public_sources(register_entries([key])).for_cards().first()
     if person is None:
         raise Http404
     return for_readers([person], locale)[0]

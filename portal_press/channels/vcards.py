@@ -15,7 +15,6 @@ from ..localisation.register import for_readers
 from ..models import Spokesperson
 from ..public.directory import current_spokespersons, directory_order
 from ..publishing import visibility
-from ..publishing.sources import in_default_language
 from ..validators import phone_uri
 from . import lookup
 from .responses import VCARD, download, file_name
@@ -121,7 +120,7 @@ def agency_vcard(request, key):
     """Every current spokesperson of an open agency, in directory order."""
     locale = lookup.reader_locale()
     agency = lookup.public_agency(key)
-    people = in_default_language(visibility.public(Spokesperson)).filter(agency=agency)
+    people = visibility.public_sources(Spokesperson).filter(agency=agency)
     people = sorted(for_readers(people.for_cards(), locale), key=directory_order)
     if not people:
         raise Http404

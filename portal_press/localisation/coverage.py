@@ -43,13 +43,11 @@ SNIPPET_TYPES = [Agency, Spokesperson, AgencyKind, SpokespersonRole, GlossaryTer
 def sources_of(model):
     """What readers of the default language see of ``model``: what to translate."""
     if issubclass(model, Page):
-        return in_default_language(visibility.public(model)).order_by("path")
+        return visibility.public_sources(model).order_by("path")
     if model is Agency:
-        return in_default_language(visibility.public(Agency))
+        return visibility.public_sources(Agency)
     if model is Spokesperson:
-        return in_default_language(visibility.public(Spokesperson)).select_related(
-            "agency"
-        )
+        return visibility.public_sources(Spokesperson).select_related("agency")
     return in_default_language(model.objects.all())
 
 

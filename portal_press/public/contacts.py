@@ -7,13 +7,14 @@ the numbers) and shown in the page's language.
 from ..localisation.register import for_readers, register_entries
 from ..models import Spokesperson
 from ..publishing import visibility
-from ..publishing.sources import sources_by_key
+from ..publishing.locale_memo import language_of
+from ..publishing.sources import default_language_code, sources_by_key
 
 
 def chosen_contacts(translation_keys, locale):
     """The people with ``translation_keys`` who are public today, in that order."""
     keys = list(translation_keys)
-    people = visibility.public(register_entries(keys)).for_cards()
+    people = visibility.public_sources(register_entries(keys)).for_cards()
     people = sorted(people, key=lambda person: keys.index(person.translation_key))
     return for_readers(people, locale)
 
@@ -26,9 +27,15 @@ def agency_spokespersons(agency, locale):
         source = source.successor
     if source is None:
         return []
+    people = Spokesperson.objects.filter(agency=source)
+    if language_of(source) == default_language_code():
+        # A Vietnamese agency's people are register entries: each decides
+        # for itself, with no question about a source.
+        people = visibility.public_sources(people)
+    else:
+        people = visibility.public(people)
     people = (
-        visibility.public(Spokesperson.objects.filter(agency=source))
-        .filter(role__requires_scope=False)
+        people.filter(role__requires_scope=False)
         .for_cards()
         .order_by("role__sort_order", "full_name")
     )

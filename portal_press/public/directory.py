@@ -15,7 +15,7 @@ from ..folding import matches_all_words
 from ..localisation.register import localize_spokespersons
 from ..models import AgencyKind, Spokesperson
 from ..publishing import visibility
-from ..publishing.sources import default_language_code, in_default_language
+from ..publishing.sources import default_language_code
 from .forms import DirectoryFilterForm
 from .pagination import paginate
 
@@ -25,7 +25,7 @@ WHOLE_DIRECTORY = "all"
 def current_spokespersons(locale, kind=None, keys=None):
     """Everyone current today (or those of them with translation ``keys``),
     in ``locale``, in directory order."""
-    people = in_default_language(visibility.public(Spokesperson)).for_cards()
+    people = visibility.public_sources(Spokesperson).for_cards()
     if keys is not None:
         people = people.filter(translation_key__in=keys)
     if kind is not None:

@@ -42,6 +42,11 @@ class VisibilityRule:
     def public_any_time(self, queryset, now):
         return self.public(queryset, now)
 
+    def public_sources(self, queryset, now):
+        """:meth:`public` of the rows in the default language (an untranslated
+        model's rows are all their own sources)."""
+        return self.public(queryset, now)
+
     def servable(self, queryset, now):
         """What may be served on its own URL: :meth:`public`, except for
         conditions the server asks the visitor to meet (a page's login or
@@ -99,6 +104,14 @@ class TranslatedRule(VisibilityRule):
         model, prepared = queryset.model, self.prepare()
         queryset = queryset.filter(self.own_facts(model, now, prepared))
         return follow_source(queryset, self.lasting_facts(model, now, prepared))
+
+    def public_sources(self, queryset, now):
+        # A row in the default language is its own source: its own columns
+        # decide, with no question about any other row.
+        model, prepared = queryset.model, self.prepare()
+        return in_default_language(queryset).filter(
+            self.own_facts(model, now, prepared) & self.facts(model, now, prepared)
+        )
 
     def windows(self, objects):
         sources = sources_by_key(objects)

@@ -66,6 +66,14 @@ def public(queryset, locale=None, now=None):
     return rule_for(queryset.model).public(queryset, now or portal_now())
 
 
+def public_sources(queryset, now=None):
+    """The public rows of ``queryset`` (or a model) in the default language:
+    the entries that decide for their translations (the register's, the
+    Vietnamese pages), each by its own columns."""
+    queryset = _queryset(queryset)
+    return rule_for(queryset.model).public_sources(queryset, now or portal_now())
+
+
 def public_few(queryset, locale=None, now=None):
     """:func:`public` for a queryset of a few rows (one page's translations,
     a release's related pages): each row's source is looked up by its key,

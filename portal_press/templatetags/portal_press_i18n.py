@@ -11,6 +11,7 @@ from wagtail.coreutils import (
 )
 from wagtail.models import Locale, Page
 
+from ..cache import fragments
 from ..localisation.glossary import glossary_names
 from ..localisation.partial import is_partly_untranslated
 from ..localisation.status import TranslationStatus, page_translation_state
@@ -50,12 +51,21 @@ request_memo.CONTENT_FACTS.add(LANGUAGES)
 
 def live_languages(page):
     # The head's hreflang links, the switcher and the translation notice
-    # ask for the same list, once per request (anew after any save).
+    # ask for the same list, once per request (anew after any save), and
+    # between requests it is kept with the page: any event about the page
+    # or one of its translations ends it, as does the gate's next boundary.
     if not request_memo.active():
         return _live_languages(page)
     known = request_memo.remembered(LANGUAGES, dict)
     if page.pk not in known:
-        known[page.pk] = _live_languages(page)
+        path = page.url if page.pk else None
+        known[page.pk] = (
+            fragments.remembered(
+                f"languages:{page.pk}", lambda: _live_languages(page), path=path
+            )
+            if path
+            else _live_languages(page)
+        )
     return known[page.pk]
 
 

@@ -3,9 +3,11 @@ section, and never kept past the next time something becomes public by
 itself."""
 
 import datetime
+import re
 
 import time_machine
 from django.utils import timezone, translation
+from wagtail.models import Page
 
 from portal_press.cache import fragments
 from portal_press.models import PressReleasePage
@@ -108,3 +110,29 @@ def test_the_directorys_order_is_kept_until_the_register_changes(
     newcomer.valid_until = timezone.localdate() - datetime.timedelta(days=1)
     newcomer.save_revision().publish()
     assert "Lê Văn Bình" not in client.get(directory.url).content.decode()
+
+
+def alternate_languages(client, page):
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return re.findall(r'rel="alternate" hreflang="([a-z-]+)"', response.content.decode())
+
+
+def test_a_pages_languages_are_kept_until_a_translation_changes(
+    client, home, release_index, agency
+):
+    english = factories.make_locale("en")
+    factories.translate(home, english, {"Trang chủ": "Home"})
+    factories.translate(release_index, english)
+    release = factories.make_release(release_index, agency, title="Họp báo")
+    translation = factories.translate(release, english, publish=False)
+    assert alternate_languages(client, release) == []
+    # Kept: a translation made live behind the events' back is not seen...
+    Page.objects.filter(pk=translation.pk).update(live=True)
+    assert alternate_languages(client, release) == []
+    # ...until an event about the page or a translation ends the list.
+    translation.save_revision().publish()
+    assert alternate_languages(client, release) == ["vi", "x-default", "en"]
+    translation.refresh_from_db()
+    translation.unpublish()
+    assert alternate_languages(client, release) == []

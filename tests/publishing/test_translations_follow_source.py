@@ -238,6 +238,10 @@ def test_a_list_and_a_few_rows_get_the_same_answer_from_their_sources(
     expected = {public.pk, public_en.pk, own.pk}
     assert set(visibility.public(pages).values_list("pk", flat=True)) == expected
     assert set(visibility.public_few(pages).values_list("pk", flat=True)) == expected
+    # The sources alone: the Vietnamese rows, each decided by its own columns.
+    assert list(visibility.public_sources(pages).values_list("pk", flat=True)) == [
+        public.pk
+    ]
     assert [visibility.is_public(page) for page in (public_en, embargoed_en, own)] == [
         True,
         False,
