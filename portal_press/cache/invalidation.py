@@ -16,6 +16,7 @@ embargo has ended, nor that a Vietnamese change ends the English page).
 
 from django.apps import apps
 from django.conf import settings
+from django.db.models import Q
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Page
 
@@ -28,13 +29,14 @@ CHROME_DEPTH = 3
 
 
 def _affected_paths(affected):
-    """The tree paths of the affected pages: one query per queryset of pages
-    (an event has one, or a few)."""
-    paths = set()
-    for queryset in affected:
-        if issubclass(queryset.model, Page):
-            paths.update(queryset.values_list("path", flat=True))
-    return paths
+    """The tree paths of the affected pages, in one query."""
+    pages = [queryset for queryset in affected if issubclass(queryset.model, Page)]
+    if not pages:
+        return set()
+    condition = Q()
+    for queryset in pages:
+        condition |= Q(pk__in=queryset.values("pk"))
+    return set(Page.objects.filter(condition).values_list("path", flat=True))
 
 
 def pages_to_end(paths):

@@ -4,6 +4,7 @@ Each public model's visibility rule and what shows what (for content
 events) are declared at the end, in one place.
 """
 
+from django.db.models import Q
 from wagtail.models import Page
 
 from ..publishing import events, visibility
@@ -126,6 +127,17 @@ def _tagged_with(topics):
     ]
 
 
+def _linking_to(pages):
+    # A release lists its related pages and names its replacement: they
+    # leave it (or change their title there) when they change.
+    return [
+        PressReleasePage.objects.filter(
+            Q(related_links__linked_page__in=pages) | Q(replaced_by__in=pages)
+        )
+    ]
+
+
+events.register_dependents(Page, _linking_to)
 events.register_dependents(Agency, _shown_with_agencies)
 events.register_dependents(Spokesperson, _shown_with_spokespersons)
 events.register_dependents(Topic, _tagged_with)

@@ -98,13 +98,12 @@ def public_pks(model, now=None):
     """The public rows of ``model``, for a filter's ``__in``: a subquery, or
     for a rule that is ``timeless_and_small``, inside a request, the keys
     read once for the request."""
-    rows = public(model, now=now)
     if not (rule_for(model).timeless_and_small and request_memo.active()):
-        return rows
+        return public(model, now=now)
     known = request_memo.remembered(PUBLIC_PKS, dict)
     label = model._meta.label
     if label not in known:
-        known[label] = set(rows.values_list("pk", flat=True))
+        known[label] = set(public(model, now=now).values_list("pk", flat=True))
     return known[label]
 
 

@@ -286,3 +286,18 @@ def test_a_release_without_chosen_contacts_ends_when_its_agency_spokesperson_cha
     newcomer.valid_until = timezone.localdate() - datetime.timedelta(days=1)
     newcomer.save_revision().publish()
     assert "Lê Văn Bình" not in fetch(client, release.url)[0].content.decode()
+
+
+def test_a_release_ends_when_a_page_it_links_to_is_unpublished(
+    client, release_index, agency
+):
+    from portal_press.models import PressReleaseRelatedPage
+
+    release = factories.make_release(release_index, agency, title="Thông cáo chính")
+    related = factories.make_release(release_index, agency, title="Bài liên quan")
+    PressReleaseRelatedPage.objects.create(page=release, linked_page=related)
+    assert "Bài liên quan" in fetch(client, release.url)[0].content.decode()
+
+    related.unpublish()
+    response, cost = fetch(client, release.url)
+    assert cost > 0 and "Bài liên quan" not in response.content.decode()
