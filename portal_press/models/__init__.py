@@ -102,7 +102,9 @@ visibility.register(Spokesperson, AppointmentRule(agency_field="agency"))
 def _shown_with_agencies(agencies):
     return [
         SpokespersonDirectoryPage.objects.all(),
-        PressReleasePage.objects.filter(issuing_agency__in=agencies),
+        PressReleasePage.objects.filter(
+            Q(issuing_agency__in=agencies) | Q(co_issuers__agency__in=agencies)
+        ),
         TrainingAnnouncementPage.objects.filter(organiser__in=agencies),
         Spokesperson.objects.filter(agency__in=agencies),
     ]
@@ -117,6 +119,15 @@ def _shown_with_spokespersons(people):
         PressReleasePage.objects.filter(issuing_agency__in=people.values("agency")),
         ProvincePromotionPage.objects.filter(contact_spokesperson__in=people),
     ]
+
+
+# Kinds and roles are shown wherever their agencies and people are.
+def _shown_with_kinds(kinds):
+    return _shown_with_agencies(Agency.objects.filter(kind__in=kinds))
+
+
+def _shown_with_roles(roles):
+    return _shown_with_spokespersons(Spokesperson.objects.filter(role__in=roles))
 
 
 def _tagged_with(topics):
@@ -140,4 +151,6 @@ def _linking_to(pages):
 events.register_dependents(Page, _linking_to)
 events.register_dependents(Agency, _shown_with_agencies)
 events.register_dependents(Spokesperson, _shown_with_spokespersons)
+events.register_dependents(AgencyKind, _shown_with_kinds)
+events.register_dependents(SpokespersonRole, _shown_with_roles)
 events.register_dependents(Topic, _tagged_with)

@@ -115,7 +115,9 @@ def test_the_directorys_order_is_kept_until_the_register_changes(
 def alternate_languages(client, page):
     response = client.get(page.url)
     assert response.status_code == 200
-    return re.findall(r'rel="alternate" hreflang="([a-z-]+)"', response.content.decode())
+    return re.findall(
+        r'rel="alternate" hreflang="([a-z-]+)"', response.content.decode()
+    )
 
 
 def test_a_pages_languages_are_kept_until_a_translation_changes(

@@ -301,3 +301,37 @@ def test_a_release_ends_when_a_page_it_links_to_is_unpublished(
     related.unpublish()
     response, cost = fetch(client, release.url)
     assert cost > 0 and "Bài liên quan" not in response.content.decode()
+
+
+def test_renaming_a_role_or_a_kind_ends_the_pages_that_name_it(
+    client, home, release_index, agency, role
+):
+    directory = factories.make_directory(home)
+    release = factories.make_release(release_index, agency)
+    factories.make_spokesperson(agency, role, full_name="Đặng Thu Hà")
+    for page in (directory, release):
+        fetch(client, page.url)
+
+    role.name = "Người phát ngôn chính"
+    role.save()
+    for page in (directory, release):
+        response, cost = fetch(client, page.url)
+        assert cost > 0 and "Người phát ngôn chính" in response.content.decode()
+
+    agency.kind.name = "Cơ quan chuyên môn"
+    agency.kind.save()
+    response, cost = fetch(client, directory.url)
+    assert cost > 0 and "Cơ quan chuyên môn" in response.content.decode()
+
+
+def test_renaming_a_co_issuing_agency_ends_the_release(client, release_index, agency):
+    from portal_press.models import PressReleaseCoIssuer
+
+    release = factories.make_release(release_index, agency)
+    partner = factories.make_agency("Sở Y tế")
+    PressReleaseCoIssuer.objects.create(page=release, agency=partner)
+    assert "Sở Y tế" in fetch(client, release.url)[0].content.decode()
+    partner.name = "Sở Y tế tỉnh"
+    partner.save()
+    response, cost = fetch(client, release.url)
+    assert cost > 0 and "Sở Y tế tỉnh" in response.content.decode()
