@@ -5,7 +5,7 @@ import pytest
 import time_machine
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests import factories
 
@@ -16,6 +16,14 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def site_language():
+    """Each test starts in no particular language, as a fresh process does:
+    the test client leaves the language of its last request active."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

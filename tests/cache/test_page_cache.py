@@ -335,3 +335,32 @@ def test_renaming_a_co_issuing_agency_ends_the_release(client, release_index, ag
     partner.save()
     response, cost = fetch(client, release.url)
     assert cost > 0 and "Sở Y tế tỉnh" in response.content.decode()
+
+
+def test_a_glossary_change_ends_the_pages_that_use_its_names(
+    client, release_index, agency
+):
+    from portal_press.models import GlossaryTerm
+
+    english = factories.make_locale("en")
+    term = GlossaryTerm.objects.create(
+        term="họp báo", kind="other", locale=release_index.locale
+    )
+    english_term = term.copy_for_translation(english)
+    english_term.term = "press conference"
+    english_term.save()
+    release = factories.make_release(release_index, agency)
+    release.tags.add("họp báo")
+    release.save_revision().publish()
+    factories.translate(release_index.get_parent(), english, {"Trang chủ": "Home"})
+    factories.translate(release_index, english)
+    english_release = factories.translate(release, english)
+    assert (
+        ">press conference</a>"
+        in fetch(client, english_release.url)[0].content.decode()
+    )
+
+    english_term.term = "press briefing"
+    english_term.save()
+    response, cost = fetch(client, english_release.url)
+    assert cost > 0 and ">press briefing</a>" in response.content.decode()
