@@ -24,8 +24,8 @@ BUDGET = {
     "newsroom": 11,
     "newsroom, page 2": 11,
     "newsroom, filtered": 15,
-    "release": 19,
-    "release, English": 29,  # its agency, contacts and topics named in English
+    "release": 12,
+    "release, English": 19,  # source, agency feed, translation notice, topics in English
     "directory": 12,
     "directory, English": 21,
     "training index": 10,

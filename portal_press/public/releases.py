@@ -3,6 +3,7 @@
 from django.db.models import QuerySet
 from wagtail.models import Page
 
+from ..cache import fragments
 from ..localisation.register import localize_agencies
 from ..publishing import visibility
 from ..publishing.clock import portal_now
@@ -81,6 +82,19 @@ def withdrawal(release):
 
 
 def release_context(release, request):
+    """What a release shows around its text, kept between requests for the
+    public view: every event that changes it (the release, its translations,
+    its agencies, their spokespersons, its related pages, the glossary)
+    ends its path, and the gate's next boundary ends everything kept. A
+    preview is the editor's unsaved form: built afresh."""
+    if getattr(request, "is_preview", False) or not release.pk or not release.url:
+        return _surroundings(release)
+    return fragments.remembered(
+        f"release:{release.pk}", lambda: _surroundings(release), path=release.url
+    )
+
+
+def _surroundings(release):
     return {
         "withdrawal": withdrawal(release),
         "issuing_agency": localize_agencies([release.issuing_agency], release.locale)[

@@ -138,3 +138,22 @@ def test_a_pages_languages_are_kept_until_a_translation_changes(
     translation.refresh_from_db()
     translation.unpublish()
     assert alternate_languages(client, release) == []
+
+
+def test_a_releases_surroundings_are_kept_until_an_event_about_them(
+    client, release_index, agency, role
+):
+    from portal_press.models import Spokesperson
+
+    release = factories.make_release(release_index, agency, title="Họp báo")
+    person = factories.make_spokesperson(agency, role, full_name="Đặng Thu Hà")
+    assert "Đặng Thu Hà" in client.get(release.url).content.decode()
+    # Kept: a contact renamed behind the events' back is not seen...
+    Spokesperson.objects.filter(pk=person.pk).update(full_name="Đặng Thu Hằng")
+    assert "Đặng Thu Hà" in client.get(release.url).content.decode()
+    # ...until an event about one of them ends the release's path.
+    person.refresh_from_db()
+    person.office_phone = "0290 3999 999"
+    person.save_revision().publish()
+    page = client.get(release.url).content.decode()
+    assert "Đặng Thu Hằng" in page and "0290 3999 999" in page
