@@ -25,7 +25,7 @@ BUDGET = {
     "newsroom, page 2": 11,
     "newsroom, filtered": 15,
     "release": 12,
-    "release, English": 19,  # source, agency feed, translation notice, topics in English
+    "release, English": 19,  # source, agency feed, translation notice, topics
     "directory": 12,
     "directory, English": 21,
     "training index": 10,
