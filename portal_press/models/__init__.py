@@ -151,6 +151,8 @@ def _linking_to(pages):
 events.register_dependents(Page, _linking_to)
 events.register_dependents(Agency, _shown_with_agencies)
 events.register_dependents(Spokesperson, _shown_with_spokespersons)
+
+
 def _shown_everywhere(terms):
     # The glossary names agencies, roles, positions and topics on any page
     # in its languages: its change is a change to the chrome, as the home
