@@ -4,12 +4,12 @@ Each public model's visibility rule and what shows what (for content
 events) are declared at the end, in one place.
 """
 
-from django.db.models import Q
 from wagtail.models import Page
 
-from ..publishing import events, visibility
+from ..publishing import visibility
 from ..publishing.page_rule import PageRule
 from ..publishing.register_rules import AgencyRule, AppointmentRule
+from . import shown_with
 from .agencies import Agency
 from .directory import SpokespersonDirectoryPage
 from .editorial_groups import (
@@ -97,70 +97,5 @@ visibility.register(Agency, AgencyRule())
 visibility.register(Spokesperson, AppointmentRule(agency_field="agency"))
 
 
-# What shows what: a change to the rows on the left changes the public view
-# of the rows returned (their text, their contacts, their visibility).
-def _shown_with_agencies(agencies):
-    return [
-        SpokespersonDirectoryPage.objects.all(),
-        PressReleasePage.objects.filter(
-            Q(issuing_agency__in=agencies) | Q(co_issuers__agency__in=agencies)
-        ),
-        TrainingAnnouncementPage.objects.filter(organiser__in=agencies),
-        Spokesperson.objects.filter(agency__in=agencies),
-    ]
-
-
-def _shown_with_spokespersons(people):
-    return [
-        SpokespersonDirectoryPage.objects.all(),
-        PressReleasePage.objects.filter(media_contacts__spokesperson__in=people),
-        # A release without a current chosen contact shows its agency's
-        # spokespersons: an appointment there, or a changed phone, shows too.
-        PressReleasePage.objects.filter(issuing_agency__in=people.values("agency")),
-        ProvincePromotionPage.objects.filter(contact_spokesperson__in=people),
-    ]
-
-
-# Kinds and roles are shown wherever their agencies and people are.
-def _shown_with_kinds(kinds):
-    return _shown_with_agencies(Agency.objects.filter(kind__in=kinds))
-
-
-def _shown_with_roles(roles):
-    return _shown_with_spokespersons(Spokesperson.objects.filter(role__in=roles))
-
-
-def _tagged_with(topics):
-    return [
-        PressReleasePage.objects.filter(tags__in=topics).distinct(),
-        TrainingAnnouncementPage.objects.filter(topics__in=topics).distinct(),
-        Spokesperson.objects.filter(topics__in=topics).distinct(),
-    ]
-
-
-def _linking_to(pages):
-    # A release lists its related pages and names its replacement: they
-    # leave it (or change their title there) when they change.
-    return [
-        PressReleasePage.objects.filter(
-            Q(related_links__linked_page__in=pages) | Q(replaced_by__in=pages)
-        )
-    ]
-
-
-events.register_dependents(Page, _linking_to)
-events.register_dependents(Agency, _shown_with_agencies)
-events.register_dependents(Spokesperson, _shown_with_spokespersons)
-
-
-def _shown_everywhere(terms):
-    # The glossary names agencies, roles, positions and topics on any page
-    # in its languages: its change is a change to the chrome, as the home
-    # pages' is (the page cache ends everything for them).
-    return [Page.objects.filter(depth=2)]
-
-
-events.register_dependents(GlossaryTerm, _shown_everywhere)
-events.register_dependents(AgencyKind, _shown_with_kinds)
-events.register_dependents(SpokespersonRole, _shown_with_roles)
-events.register_dependents(Topic, _tagged_with)
+# What shows what (see .shown_with).
+shown_with.register()
