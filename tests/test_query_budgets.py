@@ -26,8 +26,8 @@ BUDGET = {
     "newsroom, filtered": 15,
     "release": 12,
     "release, English": 19,  # source, agency feed, translation notice, topics
-    "directory": 12,
-    "directory, English": 21,
+    "directory": 8,
+    "directory, English": 12,
     "training index": 10,
     "training": 17,
     "promotion": 11,

@@ -8,6 +8,7 @@ than left out (see :mod:`portal_press.localisation.register`).
 from itertools import groupby
 
 from django.db.models import Exists, Q
+from django.utils.functional import SimpleLazyObject
 
 from ..cache import fragments
 from ..conf import get_setting
@@ -114,8 +115,9 @@ def directory_order_keys(page, kind):
 
 def directory_context(page, request):
     form = DirectoryFilterForm(request.GET, kinds=filter_kinds(page.locale))
-    kind, query = None, ""
-    if form.is_valid():
+    kind, query, people = None, "", None
+    valid = form.is_valid()
+    if valid:
         kind, query = form.cleaned_data["kind"], form.cleaned_data["q"]
     if query:
         # A search reads every card: what it matches is in their text.
@@ -130,13 +132,31 @@ def directory_context(page, request):
     shown, agencies_page = agencies_to_show(
         request, list(dict.fromkeys(agency for agency, _person in order))
     )
-    if not query:
-        keys = [person for agency, person in order if agency in shown]
-        people = current_spokespersons(page.locale, kind, keys=keys)
-    people_shown = [p for p in people if p.agency.translation_key in shown]
+
+    def groups():
+        listed = people
+        if listed is None:
+            keys = [person for agency, person in order if agency in shown]
+            listed = current_spokespersons(page.locale, kind, keys=keys)
+        return group_by_kind_and_agency(
+            [p for p in listed if p.agency.translation_key in shown]
+        )
+
     return {
         "filter_form": form,
         "result_count": len(order),
-        "groups": group_by_kind_and_agency(people_shown),
+        # Read only when the cards are rendered, not when they are kept.
+        "groups": SimpleLazyObject(groups),
+        "kept_listing": kept_listing_name(page, kind, agencies_page)
+        if valid and not query and not getattr(request, "is_preview", False)
+        else None,
         "agencies_page": agencies_page,
     }
+
+
+def kept_listing_name(page, kind, agencies_page):
+    """The name the cards of one page of the directory are kept under (see
+    ``{% keep %}``): the same for every visitor of that page and kind,
+    until the register changes."""
+    number = agencies_page.number if agencies_page else WHOLE_DIRECTORY
+    return f"directory:{page.pk}:{kind.pk if kind else ''}:{number}"

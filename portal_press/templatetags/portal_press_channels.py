@@ -3,8 +3,10 @@ about itself: feeds, structured data, sharing cards."""
 
 from django import template
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from ..cache import fragments
 from ..channels import feeds, jsonld, lookup, sharing
 from ..models import Agency, PressReleasePage, Topic
 from ..publishing import visibility
@@ -124,8 +126,17 @@ def structured_data(context):
     if not isinstance(page, Page) or context.get("withdrawal"):
         # A withdrawn release describes nothing any more.
         return ""
-    data = jsonld.structured_data(page, context, request)
-    return jsonld.script(data) if data else ""
+
+    def script():
+        data = jsonld.structured_data(page, context, request)
+        return str(jsonld.script(data)) if data else ""
+
+    kept = context.get("kept_listing")
+    if kept:
+        # It describes what the page's kept listing shows: kept with it.
+        kept_script = fragments.remembered(f"jsonld:{kept}", script, path=page.url)
+        return mark_safe(kept_script)  # noqa: S308 - built by jsonld.script
+    return mark_safe(script())  # noqa: S308 - built by jsonld.script
 
 
 @register.inclusion_tag("portal_press/includes/sharing.html", takes_context=True)

@@ -157,3 +157,26 @@ def test_a_releases_surroundings_are_kept_until_an_event_about_them(
     person.save_revision().publish()
     page = client.get(release.url).content.decode()
     assert "Đặng Thu Hằng" in page and "0290 3999 999" in page
+
+
+def test_the_directorys_cards_are_kept_until_the_register_changes(
+    client, home, agency, role
+):
+    from portal_press.models import Spokesperson
+
+    directory = factories.make_directory(home)
+    person = factories.make_spokesperson(agency, role, full_name="Đặng Thu Hà")
+    assert "0290 3822 123" in client.get(directory.url).content.decode()
+    # Kept: a phone changed behind the events' back is not seen...
+    Spokesperson.objects.filter(pk=person.pk).update(office_phone="0290 3999 999")
+    assert "0290 3822 123" in client.get(directory.url).content.decode()
+    # ...except by a search of the directory, which reads every card...
+    found = client.get(directory.url, {"q": "dang thu ha"}).content.decode()
+    assert "0290 3999 999" in found
+    # ...and by everyone once an event about the register ends them.
+    factories.make_spokesperson(agency, role, full_name="Lê Văn Bình")
+    page = client.get(directory.url).content.decode()
+    assert "0290 3999 999" in page and "Lê Văn Bình" in page
+    # The page's structured data describes the same people as its cards.
+    structured = re.search(r'application/ld\+json">(.*?)</script>', page).group(1)
+    assert "Lê Văn Bình" in structured
