@@ -57,7 +57,10 @@ def test_a_journalist_on_a_phone_finds_a_spokesperson(phone, live_server, portal
     expect(card.get_by_role("link", name="Lưu danh bạ (vCard)")).to_be_visible()
     qr = card.get_by_role("img", name=re.compile("Mã QR"))
     expect(qr).to_be_visible()
-    assert qr.evaluate("image => image.complete && image.naturalWidth") > 0
+    # The code is a real image, not a broken one (it loads lazily: waited for).
+    page.wait_for_function(
+        "image => image.complete && image.naturalWidth > 0", arg=qr.element_handle()
+    )
     with page.expect_download() as download:
         card.get_by_role("link", name="Lưu danh bạ (vCard)").tap()
     assert "Đặng Thu Hà" in download.value.path().read_text(encoding="utf-8")

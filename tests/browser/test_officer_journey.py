@@ -197,7 +197,10 @@ def test_an_officer_writes_a_leader_approves_a_visitor_finds(
         expect(page.get_by_text(PARAGRAPH)).to_be_visible()
         photo = page.get_by_role("img", name=ALT_TEXT)
         expect(photo).to_be_visible()
-        assert photo.evaluate("image => image.complete && image.naturalWidth") > 0
+        page.wait_for_function(
+            "image => image.complete && image.naturalWidth > 0",
+            arg=photo.element_handle(),
+        )
         expect(page.get_by_text("Trần Minh Quân")).to_be_visible()
         snap(page, "new-release")
 
