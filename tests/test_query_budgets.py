@@ -21,9 +21,9 @@ PAGE_GOAL, SEARCH_GOAL = 12, 15
 
 BUDGET = {
     "home": 8,
-    "newsroom": 11,
-    "newsroom, page 2": 11,
-    "newsroom, filtered": 15,
+    "newsroom": 8,
+    "newsroom, page 2": 8,
+    "newsroom, filtered": 12,
     "release": 12,
     "release, English": 19,  # source, agency feed, translation notice, topics
     "directory": 8,

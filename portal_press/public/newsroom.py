@@ -8,6 +8,9 @@ requested page (and, with filters, one more question gives the keys that
 match them). Only the page's twenty releases are then loaded in full.
 """
 
+import hashlib
+
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import Locale
 
 from ..cache import fragments
@@ -89,14 +92,39 @@ def newsroom_context(page, request):
         years=years,
         tag_aliases=topic_aliases(Locale.get_active()),
     )
-    if form.is_valid() and any(form.cleaned_data.values()):
+    valid = form.is_valid()
+    preview = getattr(request, "is_preview", False)
+    if valid and any(form.cleaned_data.values()):
         keys = list(
             filter_releases(releases, **form.cleaned_data).values_list("pk", flat=True)
         )
     found = paginate(request, keys, get_setting("RELEASES_PER_PAGE"))
-    found.object_list = load_releases(found.object_list)
+    page_keys = found.object_list
+    # Loaded only when the list is rendered, not when it is kept.
+    found.object_list = SimpleLazyObject(lambda: load_releases(page_keys))
     return {
         "filter_form": form,
         "vietnamese_only": vietnamese_only_context(page, PressReleasePage),
         "releases": found,
+        "kept_listing": kept_listing_name(page, form.cleaned_data, found.number)
+        if valid and not preview
+        else None,
+        # The form as it first shows, the same for everyone until a release
+        # changes its agencies or years; a chosen filter shows what was typed.
+        "kept_form": f"newsroom:{page.pk}:form"
+        if not form.has_changed() and not preview
+        else None,
     }
+
+
+def kept_listing_name(page, filters, number):
+    """The name one page of the newsroom's list is kept under (see
+    ``{% keep %}``): the same for every visitor of that page and filter,
+    until a release of the newsroom changes."""
+    chosen = "&".join(
+        f"{name}={getattr(value, 'pk', value)}"
+        for name, value in sorted(filters.items())
+        if value
+    )
+    digest = hashlib.sha256(chosen.encode()).hexdigest()[:16]
+    return f"newsroom:{page.pk}:{digest}:{number}"
