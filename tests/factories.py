@@ -148,6 +148,21 @@ def make_locale(code):
     return Locale.objects.get_or_create(language_code=code)[0]
 
 
+def make_glossary_term(term, locale, translations, kind="other"):
+    """A glossary term in ``locale`` and its names in other languages
+    (``{locale: name}``); returns ``{locale: term row}``, the source's first."""
+    from portal_press.models import GlossaryTerm
+
+    source = GlossaryTerm.objects.create(term=term, kind=kind, locale=locale)
+    rows = {locale: source}
+    for other, name in translations.items():
+        row = source.copy_for_translation(other)
+        row.term = name
+        row.save()
+        rows[other] = row
+    return rows
+
+
 def translate(instance, locale, strings=None, publish=True, user=None):
     """Translate ``instance`` with wagtail-localize, as an editor would.
 

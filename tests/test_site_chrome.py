@@ -7,7 +7,6 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from portal_press.models import GlossaryTerm
 from portal_press.templatetags.portal_press_i18n import release_number
 from tests import factories
 
@@ -69,12 +68,9 @@ def test_topics_take_their_names_from_the_glossary(
     client, release_index, agency, django_assert_max_num_queries
 ):
     english = factories.make_locale("en")
-    term = GlossaryTerm.objects.create(
-        term="họp báo", kind="other", locale=release_index.locale
+    factories.make_glossary_term(
+        "họp báo", release_index.locale, {english: "press conference"}
     )
-    english_term = term.copy_for_translation(english)
-    english_term.term = "press conference"
-    english_term.save()
     release = factories.make_release(release_index, agency)
     release.tags.add("họp báo", "đất đai")
     release.save_revision().publish()

@@ -148,7 +148,7 @@ def directory_context(page, request):
         # Read only when the cards are rendered, not when they are kept.
         "groups": SimpleLazyObject(groups),
         "kept_listing": kept_listing_name(page, kind, agencies_page)
-        if valid and not query and not getattr(request, "is_preview", False)
+        if valid and not query
         else None,
         "agencies_page": agencies_page,
     }

@@ -93,7 +93,6 @@ def newsroom_context(page, request):
         tag_aliases=topic_aliases(Locale.get_active()),
     )
     valid = form.is_valid()
-    preview = getattr(request, "is_preview", False)
     if valid and any(form.cleaned_data.values()):
         keys = list(
             filter_releases(releases, **form.cleaned_data).values_list("pk", flat=True)
@@ -107,13 +106,11 @@ def newsroom_context(page, request):
         "vietnamese_only": vietnamese_only_context(page, PressReleasePage),
         "releases": found,
         "kept_listing": kept_listing_name(page, form.cleaned_data, found.number)
-        if valid and not preview
+        if valid
         else None,
         # The form as it first shows, the same for everyone until a release
         # changes its agencies or years; a chosen filter shows what was typed.
-        "kept_form": f"newsroom:{page.pk}:form"
-        if not form.has_changed() and not preview
-        else None,
+        "kept_form": None if form.has_changed() else f"newsroom:{page.pk}:form",
     }
 
 

@@ -3,14 +3,13 @@ about itself: feeds, structured data, sharing cards."""
 
 from django import template
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from ..cache import fragments
 from ..channels import feeds, jsonld, lookup, sharing
 from ..models import Agency, PressReleasePage, Topic
 from ..publishing import visibility
 from .portal_press_i18n import page_languages
+from .portal_press_keep import kept_html
 
 register = template.Library()
 NS = "portal_press_channels"
@@ -129,14 +128,11 @@ def structured_data(context):
 
     def script():
         data = jsonld.structured_data(page, context, request)
-        return str(jsonld.script(data)) if data else ""
+        return jsonld.script(data) if data else ""
 
+    # It describes what the page's kept listing shows: kept with it.
     kept = context.get("kept_listing")
-    if kept:
-        # It describes what the page's kept listing shows: kept with it.
-        kept_script = fragments.remembered(f"jsonld:{kept}", script, path=page.url)
-        return mark_safe(kept_script)  # noqa: S308 - built by jsonld.script
-    return mark_safe(script())  # noqa: S308 - built by jsonld.script
+    return kept_html(context, kept and f"jsonld:{kept}", page.url, script)
 
 
 @register.inclusion_tag("portal_press/includes/sharing.html", takes_context=True)

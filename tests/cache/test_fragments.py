@@ -215,3 +215,24 @@ def test_the_newsrooms_form_is_kept_only_as_it_first_shows(
     # What the visitor typed comes back to them, never a kept form.
     typed = client.get(release_index.url, {"tag": "hop bao"}).content.decode()
     assert 'value="hop bao"' in typed
+
+
+def test_a_preview_neither_reads_nor_fills_the_kept_parts(
+    client, home, agency, role, superuser
+):
+    from django.test import Client
+    from django.urls import reverse
+
+    from portal_press.models import Spokesperson
+
+    directory = factories.make_directory(home)
+    person = factories.make_spokesperson(agency, role, full_name="Đặng Thu Hà")
+    assert "0290 3822 123" in client.get(directory.url).content.decode()
+    Spokesperson.objects.filter(pk=person.pk).update(office_phone="0290 3999 999")
+    editor = Client()
+    editor.force_login(superuser)
+    draft = editor.get(reverse("wagtailadmin_pages:view_draft", args=[directory.pk]))
+    assert draft.status_code == 200
+    assert "0290 3999 999" in draft.content.decode()
+    # The preview stored nothing in the visitors' place.
+    assert "0290 3822 123" in client.get(directory.url).content.decode()

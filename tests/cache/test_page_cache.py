@@ -340,15 +340,10 @@ def test_renaming_a_co_issuing_agency_ends_the_release(client, release_index, ag
 def test_a_glossary_change_ends_the_pages_that_use_its_names(
     client, release_index, agency
 ):
-    from portal_press.models import GlossaryTerm
-
     english = factories.make_locale("en")
-    term = GlossaryTerm.objects.create(
-        term="họp báo", kind="other", locale=release_index.locale
-    )
-    english_term = term.copy_for_translation(english)
-    english_term.term = "press conference"
-    english_term.save()
+    english_term = factories.make_glossary_term(
+        "họp báo", release_index.locale, {english: "press conference"}
+    )[english]
     release = factories.make_release(release_index, agency)
     release.tags.add("họp báo")
     release.save_revision().publish()
