@@ -26,7 +26,12 @@ def _shown_with_agencies(agencies):
         PressReleasePage.objects.filter(
             Q(issuing_agency__in=agencies) | Q(co_issuers__agency__in=agencies)
         ),
-        TrainingAnnouncementPage.objects.filter(organiser__in=agencies),
+        TrainingAnnouncementPage.objects.filter(
+            Q(organiser__in=agencies)
+            | Q(co_organisers__agency__in=agencies)
+            | Q(connection_points__host_agency__in=agencies)
+        ).distinct(),
+        ProvincePromotionPage.objects.filter(contact_agency__in=agencies),
         Spokesperson.objects.filter(agency__in=agencies),
     ]
 
