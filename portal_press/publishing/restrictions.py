@@ -14,12 +14,16 @@ from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import PageViewRestriction
 
 from .locale_memo import language_of
+from .page_rule import restricted_paths
 from .sources import default_language_code, sources_by_key
 
 
 def source_restrictions(page):
     """The view restrictions of ``page``'s source, if ``page`` is a translation."""
     if language_of(page) == default_language_code():
+        return []
+    if not restricted_paths():
+        # No page of the site is restricted: nor is the source.
         return []
     source = sources_by_key([page]).get(page.translation_key)
     return list(source.get_view_restrictions()) if source else []

@@ -1,6 +1,8 @@
 """Links to the channels from the pages, and what every page's <head> says
 about itself: feeds, structured data, sharing cards."""
 
+import hashlib
+
 from django import template
 from django.urls import reverse
 from wagtail.models import Page
@@ -67,17 +69,24 @@ def pdf_url(page):
     return _url(name, page.translation_key)
 
 
+def _filter_values(request, page):
+    """The raw agency key and tag slug a newsroom is filtered by, where they
+    could be valid: what its feed links depend on, read without a query."""
+    if request is None or not hasattr(page, "get_children"):
+        return None, ""
+    raw = request.GET.get("agency", "")
+    pk = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
+    slug = request.GET.get("tag", "")
+    if not slug or len(slug) > 100 or "\x00" in slug:
+        slug = ""
+    return pk, slug
+
+
 def _filtered(request, page, form=None):
     """The agency and topic a newsroom is filtered by (valid values only)."""
-    agency = topic = None
-    if request is None or not hasattr(page, "get_children"):
-        return agency, topic
-    raw = request.GET.get("agency", "")
-    if raw.isascii() and raw.isdigit() and len(raw) < 19:
-        agency = _chosen_agency(form, int(raw))
-    slug = request.GET.get("tag", "")
-    if slug and len(slug) <= 100 and "\x00" not in slug:
-        topic = Topic.objects.filter(slug=slug).first()
+    pk, slug = _filter_values(request, page)
+    agency = None if pk is None else _chosen_agency(form, pk)
+    topic = Topic.objects.filter(slug=slug).first() if slug else None
     return agency, topic
 
 
@@ -89,34 +98,58 @@ def _chosen_agency(form, pk):
     return Agency.objects.filter(pk=pk).first()
 
 
-@register.inclusion_tag("portal_press/includes/feed_links.html", takes_context=True)
+FEED_LINKS_TEMPLATE = "portal_press/includes/feed_links.html"
+
+
+@register.simple_tag(takes_context=True)
 def feed_links(context):
     """The release feeds this page offers: the site's, and the agency's or
-    topic's of a filtered newsroom or of a release."""
+    topic's of a filtered newsroom or of a release.
+
+    Kept with the page: its agency's name and openness end everything kept
+    when they change, a topic's change ends the pages tagged with it and
+    their newsroom.
+    """
     page, request = context.get("page"), context.get("request")
+    filtered = isinstance(page, Page) and context.get("releases") is not None
+    name = None
+    if isinstance(page, Page) and page.pk:
+        pk, slug = _filter_values(request, page) if filtered else (None, "")
+        name = f"feed-links:{page.pk}:{pk}:{_digest(slug)}"
+
+    def render():
+        values = {"links": _feed_links(context, page, request, filtered)}
+        template_ = context.template.engine.get_template(FEED_LINKS_TEMPLATE)
+        return template_.render(context.new(values))
+
+    return kept_html(context, name, isinstance(page, Page) and page.url, render)
+
+
+def _digest(text):
+    # Any text a visitor typed, as a short key of safe characters.
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest() if text else ""
+
+
+def _feed_links(context, page, request, filtered):
     links = [("rss", None, None), ("atom", None, None)]
     agency = topic = None
     if isinstance(page, PressReleasePage):
         agency = page.issuing_agency
-    elif isinstance(page, Page) and context.get("releases") is not None:
+    elif filtered:
         agency, topic = _filtered(request, page, context.get("filter_form"))
     agency = agency and lookup.source_of(agency)
     if agency is not None and visibility.is_public(agency):
         links += [("rss", agency, None), ("atom", agency, None)]
     if topic is not None:
         links += [("rss", None, topic), ("atom", None, topic)]
-    return {
-        "links": [
-            {
-                "href": feeds.feed_url(kind, agency=a, topic=t),
-                "type": "application/atom+xml"
-                if kind == "atom"
-                else "application/rss+xml",
-                "title": feeds.feed_title(a, t),
-            }
-            for kind, a, t in links
-        ]
-    }
+    return [
+        {
+            "href": feeds.feed_url(kind, agency=a, topic=t),
+            "type": "application/atom+xml" if kind == "atom" else "application/rss+xml",
+            "title": feeds.feed_title(a, t),
+        }
+        for kind, a, t in links
+    ]
 
 
 @register.simple_tag(takes_context=True)

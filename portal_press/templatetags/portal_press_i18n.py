@@ -19,6 +19,7 @@ from ..models.glossary import glossary_key
 from ..publishing import request_memo, visibility
 from ..publishing.locale_memo import locale_of
 from ..publishing.sources import default_language_code
+from .portal_press_keep import kept_html
 
 register = template.Library()
 
@@ -90,10 +91,28 @@ def _live_languages(page):
     return sorted(found, key=lambda language: order.index(language.code))
 
 
-@register.inclusion_tag("portal_press/includes/translation_notice.html")
-def translation_notice(page):
+NOTICE_TEMPLATE = "portal_press/includes/translation_notice.html"
+
+
+@register.simple_tag(takes_context=True)
+def translation_notice(context, page):
     """Tells the reader of a translation its source, date, whether it is
-    behind, and whether part of it was published untranslated."""
+    behind, and whether part of it was published untranslated.
+
+    Kept with the page: publishing the source or the translation (partly
+    untranslated or not) reaches the translation's path.
+    """
+
+    def render():
+        values = translation_notice_values(page)
+        template_ = context.template.engine.get_template(NOTICE_TEMPLATE)
+        return template_.render(context.new(values))
+
+    path = page.url if page.pk else None
+    return kept_html(context, f"translation-notice:{page.pk}", path, render)
+
+
+def translation_notice_values(page):
     state = page_translation_state(page)
     if state is None:
         return {}

@@ -13,7 +13,7 @@ from portal_press.models import Agency, SearchEntry, Spokesperson
 from portal_press.publishing import visibility
 from portal_press.templatetags.portal_press_i18n import (
     page_languages,
-    translation_notice,
+    translation_notice_values,
 )
 from tests import factories
 
@@ -154,13 +154,13 @@ def test_a_notice_never_links_to_a_source_the_reader_cannot_open(
     english_index, release_index, agency, english
 ):
     release, translation = released(release_index, agency, english)
-    assert translation_notice(translation)["source_page"] == release
+    assert translation_notice_values(translation)["source_page"] == release
     PageViewRestriction.objects.create(
         page=release,
         restriction_type=PageViewRestriction.PASSWORD,
         password="mat-khau",
     )
-    assert translation_notice(translation)["source_page"] is None
+    assert translation_notice_values(translation)["source_page"] is None
 
 
 @pytest.fixture
