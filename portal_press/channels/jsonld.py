@@ -126,7 +126,7 @@ def event(page, context, request):
     performers = [
         {"@type": "Person", "name": speaker.name, "jobTitle": speaker.title}
         | ({"affiliation": speaker.organisation} if speaker.organisation else {})
-        for speaker in page.speakers.all()
+        for speaker in context.get("speakers", page.speakers.all())
     ]
     if performers:
         data["performer"] = performers

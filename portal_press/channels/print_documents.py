@@ -166,11 +166,11 @@ def training_document(training, request):
     ]
     speakers = [
         ("item", ", ".join(clean(p) for p in (s.name, s.title, s.organisation) if p))
-        for s in training.speakers.all()
+        for s in context["speakers"]
     ]
     agenda = [
         ("row", f"{item.starts_at:%H:%M} | {clean(item.item)}")
-        for item in training.agenda_items.all()
+        for item in context["agenda"]
     ]
     outcome = rich_text_blocks(training.outcome_summary)
     tasks = [("item", clean(task.text)) for task in training.follow_up_tasks.all()]

@@ -1,5 +1,6 @@
 """The public context of a promotion page: its public children and contacts."""
 
+from ..cache import fragments
 from ..localisation.register import localize_agencies
 from ..localisation.status import vietnamese_only_context
 from ..models import ProvincePromotionPage
@@ -16,8 +17,20 @@ def contact_person(page):
 
 
 def promotion_context(page, request):
+    """A promotion page's children, figures, brochures and contacts, kept
+    between requests for the public view, as a release's surroundings are:
+    an event about the page or a child ends its path, one about an agency
+    or a spokesperson everything kept. A preview is built afresh."""
+    if getattr(request, "is_preview", False) or not page.pk or not page.url:
+        return _surroundings(page)
+    return fragments.remembered(
+        f"promotion:{page.pk}", lambda: _surroundings(page), path=page.url
+    )
+
+
+def _surroundings(page):
     context = {
-        "child_pages": (
+        "child_pages": list(
             visibility.public(ProvincePromotionPage.objects.child_of(page))
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
@@ -25,7 +38,8 @@ def promotion_context(page, request):
         ),
         "contact_person": contact_person(page),
         "vietnamese_only": vietnamese_only_context(page, ProvincePromotionPage),
-        "brochures": page.brochures.select_related("document"),
+        "key_figures": list(page.key_figures.all()),
+        "brochures": list(page.brochures.select_related("document")),
     }
     if page.contact_agency_id:
         context["contact_agency"] = localize_agencies(

@@ -1,7 +1,6 @@
 """The public context of the training index and of a training."""
 
-from django.db.models import prefetch_related_objects
-
+from ..cache import fragments
 from ..conf import get_setting
 from ..localisation.register import localize_agencies
 from ..localisation.status import vietnamese_only_context
@@ -11,34 +10,83 @@ from ..publishing.clock import portal_now
 from .pagination import paginate
 
 
+def public_schedule(page, trainings):
+    """``(key, start, end)`` of each public training of the index.
+
+    Kept between requests until a training of the index changes (its
+    events end the index's path) or the gate's next boundary; which of them
+    are upcoming is decided from it at each request's own time.
+    """
+
+    def schedule():
+        return list(trainings.values_list("pk", "starts_at", "ends_at"))
+
+    return fragments.remembered(f"trainings:{page.pk}", schedule, path=page.url)
+
+
+def load_trainings(keys):
+    """``{key: training}`` of ``keys``, with what a summary shows."""
+    rows = TrainingAnnouncementPage.objects.filter(pk__in=keys)
+    return {row.pk: row for row in rows.select_related("organiser")}
+
+
 def training_index_context(page, request):
     now = portal_now()
     trainings = visibility.public(
         TrainingAnnouncementPage.objects.child_of(page), now=now
-    ).select_related("organiser")
+    )
+    schedule = public_schedule(page, trainings)
+    upcoming = sorted(
+        (row for row in schedule if row[2] >= now), key=lambda row: (row[1], row[0])
+    )
+    past = sorted(
+        (row for row in schedule if row[2] < now),
+        key=lambda row: (row[1], row[0]),
+        reverse=True,
+    )
+    past_page = paginate(
+        request, [row[0] for row in past], get_setting("TRAININGS_PER_PAGE")
+    )
+    upcoming_keys = [row[0] for row in upcoming]
+    # The upcoming trainings and the page of past ones, in one query.
+    loaded = load_trainings(upcoming_keys + list(past_page.object_list))
+    past_page.object_list = [
+        loaded[key] for key in past_page.object_list if key in loaded
+    ]
     return {
         "now": now,
         "vietnamese_only": vietnamese_only_context(page, TrainingAnnouncementPage),
-        "upcoming_trainings": trainings.filter(ends_at__gte=now).order_by(
-            "starts_at", "pk"
-        ),
-        "past_trainings": paginate(
-            request,
-            trainings.filter(ends_at__lt=now).order_by("-starts_at", "-pk"),
-            get_setting("TRAININGS_PER_PAGE"),
-        ),
+        "upcoming_trainings": [loaded[key] for key in upcoming_keys if key in loaded],
+        "past_trainings": past_page,
     }
 
 
 def training_context(training, request):
-    # The speakers are read by the page and by its structured data.
-    prefetch_related_objects([training], "speakers")
+    """What a training shows around its own fields, kept between requests
+    for the public view, as a release's is: the training's events, its
+    agencies' (which end everything kept), its topics' and the gate's next
+    boundary end it. A preview is the editor's unsaved form: built afresh."""
+    if getattr(request, "is_preview", False) or not training.pk or not training.url:
+        return _surroundings(training)
+    return fragments.remembered(
+        f"training:{training.pk}", lambda: _surroundings(training), path=training.url
+    )
+
+
+def _surroundings(training):
     return {
         "organiser": localize_agencies([training.organiser], training.locale)[0],
         "co_organisers": localize_agencies(
             [link.agency for link in training.co_organisers.select_related("agency")],
             training.locale,
         ),
-        "connection_points": training.connection_points.select_related("host_agency"),
-        "materials": training.materials.select_related("document"),
+        "connection_points": list(
+            training.connection_points.select_related("host_agency")
+        ),
+        "materials": list(training.materials.select_related("document")),
+        # Read by the page and by its structured data.
+        "speakers": list(training.speakers.all()),
+        "agenda": list(training.agenda_items.all()),
+        "topics": list(training.topics.all()),
+        "follow_up_tasks": list(training.follow_up_tasks.all()),
     }
