@@ -15,20 +15,21 @@ from ..publishing.clock import portal_now
 from . import page_cache, versions
 
 
-def remembered(name, compute, path=None):
+def remembered(name, compute, path=None, listing=False):
     """``compute()``, kept for every visitor of the active language; with
     ``path``, also ended whenever the cached pages of that path end (a
-    section's list, ended by any change to a page below it)."""
+    section's list, ended by any change to a page below it); with
+    ``listing``, whenever the listings end (any content event)."""
     return request_memo.remembered(
         f"fragment:{name}:{get_language()}",
-        lambda: _from_cache(name, compute, path),
+        lambda: _from_cache(name, compute, path, listing),
     )
 
 
-def _from_cache(name, compute, path):
+def _from_cache(name, compute, path, listing=False):
     cache = versions.store()
-    generation, version = versions.current(path or "")
-    if path is None:
+    generation, version = versions.current(path or "", listing=listing)
+    if path is None and not listing:
         version = ""
     key = f"portal_press:fragment:{generation}:{version}:{get_language()}:{name}"
     found = cache.get(key)

@@ -11,9 +11,12 @@ A facet's counts are over the results, so each count is the number of results
 that adding this value to the filters would leave.
 """
 
+import hashlib
+
 from django.db import connections, transaction
 from django.db.models import Value
 
+from ..cache import fragments
 from ..models import SearchEntry
 from ..publishing import visibility
 from . import fulltext, statement
@@ -39,7 +42,25 @@ def _tune(connection, cursor):
 
 
 def search(parsed, filters, locale, sort="relevance", offset=0, limit=20, now=None):
-    """Facet counts, the number of results and ``limit`` of them from ``offset``."""
+    """Facet counts, the number of results and ``limit`` of them from ``offset``.
+
+    A search without words lists everything public (within the filters
+    chosen), the same for every visitor: its outcome is kept between
+    requests as the listings are, until the next content event or the
+    gate's next boundary. Reading every entry costs more than the rest of
+    the page.
+    """
+    if not parsed.is_empty or now is not None:
+        return _search(parsed, filters, locale, sort, offset, limit, now)
+    chosen = hashlib.blake2b(repr(sorted(filters.items())).encode(), digest_size=8)
+    return fragments.remembered(
+        f"search:{locale.pk}:{sort}:{offset}:{limit}:{chosen.hexdigest()}",
+        lambda: _search(parsed, filters, locale, sort, offset, limit, now),
+        listing=True,
+    )
+
+
+def _search(parsed, filters, locale, sort, offset, limit, now):
     hits = results(parsed, resolve(filters), locale, now)
     hits = hits.annotate(
         relevance=relevance(parsed) if sort == "relevance" else Value(0)
