@@ -26,6 +26,17 @@ def site_home(request):
     return request._portal_press_site_home
 
 
+def home_sections(home):
+    """The public sections of ``home``, for a view that is not a page (the
+    search, an error page): kept as the chrome is, since any change to a
+    section ends everything kept."""
+
+    def sections():
+        return list(visibility.public_few(home.get_children()))
+
+    return fragments.remembered(f"chrome:sections:{home.pk}", sections)
+
+
 def _steps(path, depth):
     return path[: depth * Page.steplen]
 
@@ -86,7 +97,7 @@ def main_navigation(context):
         home, sections, _ancestors = chrome_pages(request, page)
     else:
         home = site_home(request)
-        sections = visibility.public(home.get_children()) if home else []
+        sections = home_sections(home) if home else []
     if home is None:
         return {"request": request, "items": []}
     current_path = getattr(page, "path", "")
