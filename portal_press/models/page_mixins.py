@@ -98,7 +98,30 @@ class UnrestrictedSiteMixin:
         return super().get_view_restrictions()
 
 
+# The keys Wagtail itself sets on a page, to rows it has just read or written.
+WAGTAIL_KEYS = frozenset(
+    {"locale", "content_type", "latest_revision", "live_revision", "owner", "locked_by"}
+)
+
+
+class WagtailKeysMixin:
+    """No query per key Wagtail set itself, each time it validates a page.
+
+    Wagtail validates a page before each save, twice when it is published
+    (its revision, then the page), and Django's validation asks the
+    database whether the row of each foreign key exists: a query each for
+    the locale, the content type and the revisions, rows Wagtail has just
+    read or written. The database's own constraints still refuse a key to a
+    missing row; the keys an editor chooses (an agency, a contact) are still
+    checked.
+    """
+
+    def clean_fields(self, exclude=None):
+        super().clean_fields(exclude={*(exclude or ()), *WAGTAIL_KEYS})
+
+
 class PortalPageMixin(
+    WagtailKeysMixin,
     AgencyPermissionsMixin,
     FoldedSlugMixin,
     PublicContextMixin,

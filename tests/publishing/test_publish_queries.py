@@ -32,12 +32,13 @@ IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBa
 QUEUED = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Savepoints aside, on SQLite (PostgreSQL: the same or fewer). Before these
-# budgets: 118 at once and 80 queued, of which the floor 63 and 50.
-BUDGET = {"immediate": 105, "queued": 73}
+# budgets: 118 at once and 80 queued, of which the floor 63 and 50; then 105
+# and 73, before the keys Wagtail sets were no longer checked row by row.
+BUDGET = {"immediate": 97, "queued": 65}
 FLOOR_BUDGET = {"immediate": 63, "queued": 49}
 # What the release (its agency, tags, child relations, translation) and the
 # app's subscribers add to the floor.
-SHARE_BUDGET = {"immediate": 42, "queued": 24}
+SHARE_BUDGET = {"immediate": 34, "queued": 16}
 
 _TABLE = re.compile(r'(?:FROM|INTO|UPDATE)\s+"?(\w+)"?')
 
@@ -155,3 +156,12 @@ def test_a_queued_publication_that_hides_the_release_leaves_the_search_at_once(
     publish(edited_release, QUEUED)
     assert found("giai ngan von dau tu cong") == []
     assert found("day nhanh cuoi nam") == []
+
+
+def test_a_key_an_editor_chooses_is_still_checked(edited_release):
+    from django.core.exceptions import ValidationError
+
+    edited_release.issuing_agency_id = 999_999
+    with pytest.raises(ValidationError) as refused:
+        edited_release.full_clean()
+    assert "issuing_agency" in refused.value.message_dict
