@@ -12,6 +12,10 @@ DEFAULTS = {
     "RELEASES_PER_PAGE": 20,
     # Results shown on one page of the public search.
     "SEARCH_RESULTS_PER_PAGE": 20,
+    # A search on the database engine that matches more entries than this
+    # ranks and counts the most recent of them, and the page says so: a
+    # common word would otherwise rank tens of thousands on every request.
+    "SEARCH_RANKED_LIMIT": 1000,
     # Past trainings shown on one page of the training index.
     "TRAININGS_PER_PAGE": 20,
     # Agencies shown on one page of the spokesperson directory (the whole

@@ -17,6 +17,7 @@ from django.db import connections, transaction
 from django.db.models import Value
 
 from ..cache import fragments
+from ..conf import get_setting
 from ..models import SearchEntry
 from ..publishing import visibility
 from . import fulltext, statement
@@ -25,11 +26,22 @@ from .outcome import FACET_NAMES, FacetValue, Match, Outcome, ResultWindow
 from .ranking import relevance
 
 
+def ranked_limit():
+    """``(ranked, read)``: the most results a search ranks and counts, and
+    the most recent entries it reads to find them. A few more are read than
+    are ranked, so that entries outside their public window (read, then left
+    out) do not hide that a search found more."""
+    ranked = get_setting("SEARCH_RANKED_LIMIT")
+    return ranked, ranked + max(ranked // 10, 10)
+
+
 def results(parsed, selected, locale, now=None):
     """The public entries of ``locale`` matching ``parsed`` (all if it is
-    empty) and the resolved filters ``selected``."""
+    empty) and the resolved filters ``selected``, among the most recent
+    matches (see :func:`ranked_limit`)."""
+    _ranked, read = ranked_limit()
     entries = visibility.in_public_window(SearchEntry.objects.all(), now)
-    return entries.filter(fulltext.narrowing(parsed, locale.pk, selected))
+    return entries.filter(fulltext.narrowing(parsed, locale.pk, selected, read))
 
 
 def _tune(connection, cursor):
@@ -81,6 +93,11 @@ def _search(parsed, filters, locale, sort, offset, limit, now):
             else:
                 facets[part].append(FacetValue(value, label or value, number))
     matches = [match for _position, match in sorted(page, key=lambda row: row[0])]
+    # More than ranked: the most relevant of the most recent are shown, as
+    # many as are ranked (the counts are of those read, and say so).
+    ranked, _read = ranked_limit()
     return Outcome(
-        matches=ResultWindow(total, offset, matches), facets=in_order(facets)
+        matches=ResultWindow(min(total, ranked), offset, matches),
+        facets=in_order(facets),
+        ranked_of_more=ranked if total > ranked else None,
     )

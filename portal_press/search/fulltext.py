@@ -128,6 +128,13 @@ def settle_after_rebuild():
 # The SQL around the queries is constant; the queries are bound parameters.
 _FTS5_ROWIDS = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"  # noqa: S608
 _VECTOR = f'"{SearchEntry._meta.db_table}"."search_vector" @@ '
+# The most recent entries a match reads, newest (highest id) first: the
+# engines stop there rather than list every entry with a common word.
+_FTS5_NEWEST = _FTS5_ROWIDS + " ORDER BY rowid DESC LIMIT %s"
+_VECTOR_NEWEST = (
+    f'SELECT "id" FROM "{SearchEntry._meta.db_table}" WHERE {{match}} '  # noqa: S608
+    'ORDER BY "id" DESC LIMIT %s'
+)
 
 
 def _fts5_match(expression):
@@ -138,34 +145,37 @@ def _vector_match(query_sql, params, vector=_VECTOR):
     return RawSQL(vector + query_sql, params, output_field=BooleanField())  # noqa: S611
 
 
-def _fts5(parsed, locale_id, facets):
+def _fts5(parsed, locale_id, facets, most):
     # Each word, phrase and facet word quoted, all required:
     # "dao" "tao" "nong thon moi" "facetlocale1" "facetyear2024".
     facets = {"locale": locale_id, **facets}
     terms = [*parsed.folded_terms, *facet_words(facets).split()]
-    return _fts5_match(" ".join(f'"{term}"' for term in terms))
+    expression = " ".join(f'"{term}"' for term in terms)
+    return Q(id__in=RawSQL(_FTS5_NEWEST, [expression, most]))  # noqa: S611
 
 
-def _tsvector(parsed, locale_id, facets):
+def _tsvector(parsed, locale_id, facets, most):
     # A one-word phrase is the word: one function for both.
     terms = parsed.folded_terms
     phrases = ["phraseto_tsquery('simple', %s)"] * len(terms)
     facet_query = "plainto_tsquery('simple', %s)"
-    return _vector_match(
-        "(" + " && ".join([*phrases, facet_query]) + ")",
-        [*terms, facet_words({"locale": locale_id, **facets})],
-    )
+    match = _VECTOR + "(" + " && ".join([*phrases, facet_query]) + ")"
+    newest = _VECTOR_NEWEST.format(match=match)
+    params = [*terms, facet_words({"locale": locale_id, **facets}), most]
+    return Q(id__in=RawSQL(newest, params))  # noqa: S611
 
 
 MATCHERS = {"fts5": _fts5, "tsvector": _tsvector}
 
 
-def narrowing(parsed, locale_id, facets):
+def narrowing(parsed, locale_id, facets, most):
     """The entries of ``locale_id`` that match ``parsed`` and the chosen
-    ``facets`` (``{facet name: value}``, a topic by its id), as a condition."""
+    ``facets`` (``{facet name: value}``, a topic by its id), the ``most``
+    recent of them, as a condition."""
     if parsed.is_empty and not facets:
-        return Q(locale_id=locale_id)  # the newest first: an index has them
-    return MATCHERS[engine()](parsed, locale_id, facets)
+        newest = SearchEntry.objects.filter(locale_id=locale_id).order_by("-id")
+        return Q(id__in=newest.values("id")[:most])
+    return MATCHERS[engine()](parsed, locale_id, facets, most)
 
 
 # --- autocompletion ---------------------------------------------------------------

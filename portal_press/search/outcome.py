@@ -53,3 +53,6 @@ class ResultWindow:
 class Outcome:
     matches: ResultWindow
     facets: dict = field(default_factory=dict)
+    # Set when more entries matched than an engine ranks: the number it
+    # ranked and counted, the most recent matches (see ``SEARCH_RANKED_LIMIT``).
+    ranked_of_more: int | None = None

@@ -113,6 +113,7 @@ def search_view(request):
             "parsed": parsed,
             "results": results,
             "facets": outcome.facets,
+            "ranked_of_more": outcome.ranked_of_more,
             "engine_notice": notice,
             "filters": {k: v for k, v in filters.items() if v not in (None, "")},
         }
