@@ -46,6 +46,11 @@ def about_few_rows():
         _few_rows.reset(token)
 
 
+def asking_about_few_rows():
+    """True inside :func:`about_few_rows`."""
+    return _few_rows.get()
+
+
 def follow_source(queryset, facts):
     """The rows of ``queryset`` whose source satisfies ``facts`` (a ``Q``).
 
