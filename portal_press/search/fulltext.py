@@ -181,10 +181,21 @@ def narrowing(parsed, locale_id, facets, most):
 # --- autocompletion ---------------------------------------------------------------
 
 
-def _fts5_title_prefix(words):
+def _fts5_title_prefix(words, facets, most):
+    # The locale's and kind's facet words narrow the match inside the index,
+    # which then hands over the most recent matches only: the prefix of a
+    # common word is in tens of thousands of titles.
     *whole, last = words
     expression = " ".join([*(f'"{w}"' for w in whole), f'"{last}"*'])
-    return _fts5_match(f"title_folded : ({expression})")
+    # After a column's group FTS5 wants AND spelt out.
+    narrowed = " AND ".join(
+        [
+            f"title_folded : ({expression})",
+            *(f'"{w}"' for w in facet_words(facets).split()),
+        ]
+    )
+
+    return Q(id__in=RawSQL(_FTS5_NEWEST, [narrowed, most]))  # noqa: S611
 
 
 # The expression of the titles' own index (migration 0003), word for word,
@@ -195,7 +206,7 @@ _TITLE_VECTOR = (
 )
 
 
-def _tsvector_title_prefix(words):
+def _tsvector_title_prefix(words, facets, most):
     # ":*" makes the last word a prefix. Words hold only letters and digits,
     # so they cannot be tsquery syntax.
     *whole, last = words
@@ -209,6 +220,9 @@ PREFIX_MATCHERS = {
 }
 
 
-def title_starting(words):
-    """Entries whose title has all ``words`` (folded), the last one as a prefix."""
-    return PREFIX_MATCHERS[engine()](words)
+def title_starting(words, facets, most):
+    """Entries whose title has all ``words`` (folded), the last one as a
+    prefix, among the entries of ``facets`` (``{"locale": id, "type": kind}``);
+    on SQLite, the ``most`` recent of them (PostgreSQL's index of titles
+    answers a prefix without reading the matches)."""
+    return PREFIX_MATCHERS[engine()](words, facets, most)

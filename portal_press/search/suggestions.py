@@ -13,6 +13,9 @@ from . import fulltext
 from .sources import SOURCES_BY_KIND
 
 SIZE = 5
+# The most recent titles a prefix is looked for in (SQLite): the newest
+# first are what a suggestion offers.
+RECENT_MATCHES = 200
 
 
 def titles_starting(words, locale, kind, limit=SIZE):
@@ -20,13 +23,20 @@ def titles_starting(words, locale, kind, limit=SIZE):
     entries = visibility.in_public_window(
         SearchEntry.objects.filter(locale=locale, kind=kind)
     )
+    starting = fulltext.title_starting(
+        words, {"locale": locale.pk, "type": kind}, RECENT_MATCHES
+    )
     pks = [
         page_id or person_id
-        for page_id, person_id in entries.filter(fulltext.title_starting(words))
+        for page_id, person_id in entries.filter(starting)
         .order_by(F("date").desc(nulls_last=True), "title_folded")
         .values_list("page_id", "spokesperson_id")[:limit]
     ]
-    found = SOURCES_BY_KIND[kind].public(locale).in_bulk(pks)
+    # A few rows: each checked by its own source's key.
+    source = SOURCES_BY_KIND[kind]
+    found = visibility.public_few(
+        source.model._default_manager.filter(pk__in=pks), locale=locale
+    ).in_bulk()
     return [found[pk] for pk in pks if pk in found]
 
 
