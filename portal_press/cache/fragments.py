@@ -26,6 +26,14 @@ def remembered(name, compute, path=None, listing=False):
     )
 
 
+def kept_with_page(name, compute, page, request):
+    """``compute()`` kept with ``page`` (ended by its events), or computed
+    afresh for a preview (the editor's unsaved form) or an unsaved page."""
+    if getattr(request, "is_preview", False) or not page.pk or not page.url:
+        return compute()
+    return remembered(name, compute, path=page.url)
+
+
 def _from_cache(name, compute, path, listing=False):
     cache = versions.store()
     generation, version = versions.current(path or "", listing=listing)

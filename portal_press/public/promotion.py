@@ -21,10 +21,8 @@ def promotion_context(page, request):
     between requests for the public view, as a release's surroundings are:
     an event about the page or a child ends its path, one about an agency
     or a spokesperson everything kept. A preview is built afresh."""
-    if getattr(request, "is_preview", False) or not page.pk or not page.url:
-        return _surroundings(page)
-    return fragments.remembered(
-        f"promotion:{page.pk}", lambda: _surroundings(page), path=page.url
+    return fragments.kept_with_page(
+        f"promotion:{page.pk}", lambda: _surroundings(page), page, request
     )
 
 

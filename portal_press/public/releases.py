@@ -87,10 +87,8 @@ def release_context(release, request):
     its agencies, their spokespersons, its related pages, the glossary)
     ends its path, and the gate's next boundary ends everything kept. A
     preview is the editor's unsaved form: built afresh."""
-    if getattr(request, "is_preview", False) or not release.pk or not release.url:
-        return _surroundings(release)
-    return fragments.remembered(
-        f"release:{release.pk}", lambda: _surroundings(release), path=release.url
+    return fragments.kept_with_page(
+        f"release:{release.pk}", lambda: _surroundings(release), release, request
     )
 
 

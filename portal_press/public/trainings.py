@@ -66,10 +66,8 @@ def training_context(training, request):
     for the public view, as a release's is: the training's events, its
     agencies' (which end everything kept), its topics' and the gate's next
     boundary end it. A preview is the editor's unsaved form: built afresh."""
-    if getattr(request, "is_preview", False) or not training.pk or not training.url:
-        return _surroundings(training)
-    return fragments.remembered(
-        f"training:{training.pk}", lambda: _surroundings(training), path=training.url
+    return fragments.kept_with_page(
+        f"training:{training.pk}", lambda: _surroundings(training), training, request
     )
 
 
