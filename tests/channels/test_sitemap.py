@@ -39,19 +39,43 @@ def test_every_public_page_of_every_language_with_its_alternates(client, provinc
     )
 
 
-def test_a_large_site_is_an_index_of_pages(client, settings, province):
+def _urls(root):
+    return {
+        url.find("s:loc", NS).text: {
+            link.get("hreflang") for link in url.findall("x:link", NS)
+        }
+        for url in root.findall("s:url", NS)
+    }
+
+
+def test_a_large_site_is_an_index_of_files_that_hold_every_page_once(
+    client, settings, province
+):
+    whole = _urls(read(client))
     settings.PORTAL_PRESS = {**settings.PORTAL_PRESS, "SITEMAP_PAGE_SIZE": 3}
     index = read(client)
     assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
-    pages = [loc.text for loc in index.findall("s:sitemap/s:loc", NS)]
-    assert pages[0].endswith("/sitemap.xml?p=1")
+    files = [loc.text for loc in index.findall("s:sitemap/s:loc", NS)]
+    assert files[0].endswith("/sitemap.xml?p=1")
     seen = []
-    for page in pages:
-        part = read(client, page.removeprefix("http://testserver"))
-        seen += [loc.text for loc in part.findall("s:url/s:loc", NS)]
-    assert len(seen) == len(set(seen))
-    assert province.release_en.full_url in seen
-    assert client.get(f"/sitemap.xml?p={len(pages) + 1}").status_code == 404
+    for file in files:
+        part = _urls(read(client, file.removeprefix("http://testserver")))
+        seen += list(part)
+        # A translation sits in the same file as its source, with its alternates.
+        if province.release.full_url in part:
+            assert province.release_en.full_url in part
+            assert part[province.release.full_url] == {"vi", "en", "x-default"}
+    assert sorted(seen) == sorted(whole)
+    assert client.get(f"/sitemap.xml?p={len(files) + 1}").status_code == 404
+
+
+def test_the_number_of_files_follows_the_size_of_the_site(client, settings, province):
+    settings.PORTAL_PRESS = {**settings.PORTAL_PRESS, "SITEMAP_PAGE_SIZE": 3}
+    before = len(read(client).findall("s:sitemap", NS))
+    index = province.release.get_parent()
+    for number in range(6):
+        factories.make_release(index, province.agency, title=f"Tin thêm {number}")
+    assert len(read(client).findall("s:sitemap", NS)) == before + 2
 
 
 def _count(client):
