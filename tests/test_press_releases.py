@@ -3,7 +3,11 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from portal_press.models import PressReleaseCorrection, PressReleaseMediaContact
+from portal_press.models import (
+    PressReleaseCorrection,
+    PressReleaseIndexPage,
+    PressReleaseMediaContact,
+)
 from portal_press.public.releases import media_contacts
 from tests import factories
 from tests.queries import count_queries
@@ -55,6 +59,41 @@ def test_filters_by_agency_year_and_tag(client, release_index, agency, kind):
     tag_slug = health.tags.get().slug
     assert titles(client.get(release_index.url, {"tag": tag_slug})) == [health.title]
     assert culture.title in titles(client.get(release_index.url, {"agency": agency.pk}))
+
+
+def test_combined_filters_list_only_public_releases_of_this_newsroom(
+    client, home, release_index, agency
+):
+    in_2025 = timezone.now().replace(year=2025, month=6, day=1)
+
+    def tagged(index, title, **fields):
+        fields.setdefault("released_at", in_2025)
+        release = factories.make_release(index, agency, title=title, **fields)
+        release.tags.add("môi trường")
+        release.save_revision().publish()
+        return release
+
+    older = tagged(release_index, "Cũ", released_at=in_2025 - 48 * HOUR)
+    newer = tagged(release_index, "Mới")
+    tagged(release_index, "Cấm", embargo_until=timezone.now() + HOUR)
+    elsewhere = PressReleaseIndexPage(title="Thông cáo khác", slug="khac")
+    tagged(factories.add_page(home, elsewhere), "Nơi khác")
+    factories.make_release(release_index, agency, title="Không gắn thẻ")
+    factories.make_release(
+        release_index, agency, title="Năm khác", released_at=in_2025.replace(year=2024)
+    )
+
+    filters = {"agency": agency.pk, "year": "2025", "tag": "moi-truong"}
+    response = client.get(release_index.url, filters)
+    assert titles(response) == [newer.title, older.title]
+    assert titles(client.get(release_index.url, {"tag": "moi-truong"})) == [
+        newer.title,
+        older.title,
+    ]
+    # The form shows back what was chosen, for each set of filters.
+    html = client.get(release_index.url, {**filters, "tag": "môi trường"})
+    assert 'value="môi trường"' in html.content.decode()
+    assert 'value="moi-truong"' in response.content.decode()
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@ Asking the gate which releases are public means reading every release of
 the newsroom, so it is asked once, and its answer kept until a release
 changes: the key, time and agency of every public release, newest first,
 give the filter's years and agencies, the count and the keys of the
-requested page (and, with filters, one more question gives the keys that
-match them). Only the page's twenty releases are then loaded in full.
+requested page. A year is a slice of the kept keys; an agency or a topic
+is one more question, to their indexes, without the gate. Only the page's
+twenty releases are then loaded in full.
 """
 
 import hashlib
@@ -19,16 +20,11 @@ from ..localisation.glossary import glossary_names
 from ..localisation.status import vietnamese_only_context
 from ..models import Agency, PressReleasePage
 from ..publishing import visibility
-from ..publishing.clock import portal_year, year_span
+from ..publishing.clock import portal_year
 from .forms import PressReleaseFilterForm, topic_slug
 from .pagination import paginate
 
 NEWEST_FIRST = ("-released_at", "-pk")
-
-
-def release_years(moments):
-    """The years (in the province) of ``moments``, newest first."""
-    return sorted({portal_year(moment) for moment in moments}, reverse=True)
 
 
 def topic_aliases(locale):
@@ -38,17 +34,6 @@ def topic_aliases(locale):
         topic_slug(name): topic_slug(source_key)
         for source_key, name in glossary_names(locale).items()
     }
-
-
-def filter_releases(releases, agency=None, year=None, tag=""):
-    if agency is not None:
-        releases = releases.filter(issuing_agency=agency)
-    if year is not None:
-        start, end = year_span(year)
-        releases = releases.filter(released_at__gte=start, released_at__lt=end)
-    if tag:
-        releases = releases.filter(tags__slug=tag)
-    return releases
 
 
 def load_releases(keys):
@@ -62,8 +47,61 @@ def load_releases(keys):
     return [loaded[key] for key in keys if key in loaded]
 
 
+def tagged(tag):
+    """The keys of the releases with the topic ``tag``, from the tags table
+    alone."""
+    items = PressReleasePage.tags.through.objects.filter(tag__slug=tag)
+    return items.values_list("content_object_id", flat=True)
+
+
+def chosen_keys(agency, tag):
+    """The keys of the releases of ``agency`` with the topic ``tag`` (either
+    may be empty, not both), anywhere on the site: one query on indexes,
+    with neither the pages nor the gate."""
+    if agency is None:
+        return tagged(tag)
+    releases = PressReleasePage.objects.filter(issuing_agency=agency)
+    if tag:
+        # A list of keys, not a join: SQLite would otherwise start from the
+        # topic and read every release under it before the agency's few.
+        releases = releases.filter(pk__in=tagged(tag))
+    return releases.values_list("pk", flat=True)
+
+
+def matching(summary, filters):
+    """The keys of the newsroom's public releases that match ``filters``,
+    newest first, from the kept ``summary``.
+
+    A year is a slice of the kept keys; an agency or a topic is a set of
+    keys read from its index, and the kept keys are kept to it in their
+    order. The gate is not asked again, nor the pages read: at 100,000
+    releases either would cost more than the rest of the page.
+    """
+    keys, _agencies, years = summary
+    if filters.get("year") is not None:
+        start, end = years.get(filters["year"], (0, 0))
+        keys = keys[start:end]
+    agency, tag = filters.get("agency"), filters.get("tag")
+    if agency is None and not tag:
+        return keys
+    chosen = set(chosen_keys(agency, tag))
+    return [key for key in keys if key in chosen]
+
+
+def year_spans(moments):
+    """``{year: (start, end)}`` of ``moments`` (newest first), newest year
+    first: where each year's releases lie in the list, one run each."""
+    spans = {}
+    for position, moment in enumerate(moments):
+        year = portal_year(moment)
+        start, _end = spans.get(year, (position, position))
+        spans[year] = (start, position + 1)
+    return spans
+
+
 def public_summary(page, releases):
-    """``(keys newest first, agency keys, years)`` of the public ``releases``.
+    """``(keys newest first, agency keys, {year: (start, end)})`` of the
+    public ``releases``.
 
     Kept between requests until a release of the newsroom changes (its
     content events end the newsroom's path) or the gate's next boundary: at
@@ -75,28 +113,27 @@ def public_summary(page, releases):
         return (
             [key for key, _moment, _agency in public],
             sorted({agency for _key, _moment, agency in public}),
-            release_years(moment for _key, moment, _agency in public),
+            year_spans(moment for _key, moment, _agency in public),
         )
 
-    return fragments.remembered(f"newsroom:{page.pk}", summarise, path=page.url)
+    return fragments.remembered(f"newsroom-summary:{page.pk}", summarise, path=page.url)
 
 
 def newsroom_context(page, request):
     releases = visibility.public(PressReleasePage.objects.child_of(page)).order_by(
         *NEWEST_FIRST
     )
-    keys, agencies, years = public_summary(page, releases)
+    summary = public_summary(page, releases)
+    keys, agencies, years = summary
     form = PressReleaseFilterForm(
         request.GET,
         agencies=Agency.objects.filter(pk__in=agencies).order_by("name"),
-        years=years,
+        years=list(years),
         tag_aliases=topic_aliases(Locale.get_active()),
     )
     valid = form.is_valid()
     if valid and any(form.cleaned_data.values()):
-        keys = list(
-            filter_releases(releases, **form.cleaned_data).values_list("pk", flat=True)
-        )
+        keys = matching(summary, form.cleaned_data)
     found = paginate(request, keys, get_setting("RELEASES_PER_PAGE"))
     page_keys = found.object_list
     # Loaded only when the list is rendered, not when it is kept.
@@ -108,10 +145,25 @@ def newsroom_context(page, request):
         "kept_listing": kept_listing_name(page, form.cleaned_data, found.number)
         if valid
         else None,
-        # The form as it first shows, the same for everyone until a release
-        # changes its agencies or years; a chosen filter shows what was typed.
-        "kept_form": None if form.has_changed() else f"newsroom:{page.pk}:form",
+        "kept_form": kept_form_name(page, form),
     }
+
+
+def _digest(text):
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def kept_form_name(page, form):
+    """The name the filter form is kept under: as it first shows, the same
+    for everyone until a release changes its agencies or years; with valid
+    filters, one per set of values typed (what the form shows back). A form
+    with errors is rendered afresh."""
+    if not form.has_changed():
+        return f"newsroom:{page.pk}:form"
+    if not form.is_valid():
+        return None
+    typed = "&".join(f"{name}={form.data.get(name, '')}" for name in form.fields)
+    return f"newsroom:{page.pk}:form:{_digest(typed)}"
 
 
 def kept_listing_name(page, filters, number):
@@ -123,5 +175,4 @@ def kept_listing_name(page, filters, number):
         for name, value in sorted(filters.items())
         if value
     )
-    digest = hashlib.sha256(chosen.encode()).hexdigest()[:16]
-    return f"newsroom:{page.pk}:{digest}:{number}"
+    return f"newsroom:{page.pk}:{_digest(chosen)}:{number}"
