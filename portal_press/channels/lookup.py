@@ -9,7 +9,7 @@ from django.http import Http404
 from wagtail.models import Locale
 
 from ..localisation.register import for_readers, localize_agencies, register_entries
-from ..models import Agency, SpokespersonDirectoryPage
+from ..models import Agency
 from ..publishing import visibility
 from ..publishing.sources import in_default_language, sources_by_key
 
@@ -62,12 +62,3 @@ def public_agency(key):
 
 def agency_for_readers(agency, locale):
     return localize_agencies([agency], locale)[0]
-
-
-def directory_page(locale):
-    """The public directory page in ``locale``, else the Vietnamese one, or None."""
-    pages = visibility.public(SpokespersonDirectoryPage.objects.all())
-    return (
-        pages.filter(locale=locale).order_by("path").first()
-        or in_default_language(pages).order_by("path").first()
-    )

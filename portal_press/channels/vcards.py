@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from ..localisation.register import for_readers
 from ..models import Spokesperson
-from ..public.directory import current_spokespersons, directory_order
+from ..public.directory import current_spokespersons, directory_order, directory_page
 from ..publishing import visibility
 from ..validators import phone_uri
 from . import lookup
@@ -46,7 +46,7 @@ def _phone(card, number, *types):
 
 def entry_url(person, locale, request):
     """The person's card on the directory page, or None if there is none."""
-    page = lookup.directory_page(locale)
+    page = directory_page(locale)
     if page is None:
         return None
     return f"{page.get_full_url(request)}#pp-person-{person.pk}"
@@ -96,7 +96,7 @@ def serialize(cards):
 
 def cards_for(people, locale, request):
     """The cards of ``people`` in one go: the directory is looked up once."""
-    page = lookup.directory_page(locale)
+    page = directory_page(locale)
     base = page.get_full_url(request) if page else None
     return [
         build_card(

@@ -14,13 +14,40 @@ from ..cache import fragments
 from ..conf import get_setting
 from ..folding import matches_all_words
 from ..localisation.register import localize_spokespersons
-from ..models import AgencyKind, Spokesperson
+from ..models import AgencyKind, Spokesperson, SpokespersonDirectoryPage
 from ..publishing import visibility
 from ..publishing.sources import default_language_code
 from .forms import DirectoryFilterForm
 from .pagination import paginate
 
 WHOLE_DIRECTORY = "all"
+
+
+def directory_page(locale):
+    """The public directory page in ``locale``, else the Vietnamese one, or
+    None: where a person's card and a search suggestion link to.
+
+    A site has one or a few, read in one query and chosen here: ordered by
+    path in the database, SQLite would walk the tree's index over every page
+    of the site to find them (30 ms at 100,000 releases, 1 ms so).
+    """
+    # Narrowed to the directories' own keys (a subquery): otherwise SQLite
+    # starts from the site's pages, or every page of the language, and
+    # reaches the few directories last.
+    directories = SpokespersonDirectoryPage.objects.order_by().values("pk")
+    pages = SpokespersonDirectoryPage.objects.filter(pk__in=directories)
+    pages = pages.select_related("locale").order_by()
+    languages = {locale.language_code, default_language_code()}
+    found = [
+        page
+        for page in visibility.public_few(pages)
+        if page.locale.language_code in languages
+    ]
+    chosen = sorted(
+        found,
+        key=lambda page: (page.locale.language_code != locale.language_code, page.path),
+    )
+    return chosen[0] if chosen else None
 
 
 def current_spokespersons(locale, kind=None, keys=None):

@@ -15,9 +15,9 @@ from wagtail.models import Locale
 from ..cache import page_cache
 from ..conf import get_setting
 from ..folding import fold
-from ..models import SearchEntry, SpokespersonDirectoryPage
+from ..models import SearchEntry
+from ..public.directory import directory_page
 from ..public.pagination import paginate, requested_page
-from ..publishing import visibility
 from ..security.escaping import HtmlSafeJsonResponse
 from . import engines, health
 from .hits import load_hits
@@ -122,7 +122,7 @@ def search_view(request):
 
 
 def _suggestions(text, words, locale):
-    directory = visibility.public(SpokespersonDirectoryPage, locale=locale).first()
+    directory = directory_page(locale)
     found = [
         {
             "label": person.full_name,
