@@ -94,9 +94,10 @@ class TrainingAnnouncementPage(PortalPageMixin, FoldedSearchMixin, Page):
         blank=True,
         help_text=_("One or two sentences: what the training is about and for whom."),
     )
-    # Indexed: upcoming trainings are listed by their start.
+    # Indexed: upcoming trainings are listed by their start, and told from
+    # past ones by their end (most of an archive has ended).
     starts_at = models.DateTimeField(_("starts"), db_index=True)
-    ends_at = models.DateTimeField(_("ends"))
+    ends_at = models.DateTimeField(_("ends"), db_index=True)
     event_format = models.CharField(
         _("format"),
         max_length=20,

@@ -11,17 +11,22 @@ from .pagination import paginate
 
 
 def public_schedule(page, trainings):
-    """``(key, start, end)`` of each public training of the index.
+    """``(keys, ends)`` of the public trainings of the index: their keys in
+    order of start, and when each ends (a POSIX timestamp).
 
     Kept between requests until a training of the index changes (its
     events end the index's path) or the gate's next boundary; which of them
-    are upcoming is decided from it at each request's own time.
+    are upcoming is decided from it at each request's own time. Plain
+    numbers, so that reading it back costs little with thousands of
+    trainings.
     """
 
     def schedule():
-        return list(trainings.values_list("pk", "starts_at", "ends_at"))
+        rows = trainings.order_by("starts_at", "pk").values_list("pk", "ends_at")
+        rows = list(rows)
+        return [key for key, _end in rows], [end.timestamp() for _key, end in rows]
 
-    return fragments.remembered(f"trainings:{page.pk}", schedule, path=page.url)
+    return fragments.remembered(f"training-schedule:{page.pk}", schedule, path=page.url)
 
 
 def load_trainings(keys):
@@ -35,19 +40,15 @@ def training_index_context(page, request):
     trainings = visibility.public(
         TrainingAnnouncementPage.objects.child_of(page), now=now
     )
-    schedule = public_schedule(page, trainings)
-    upcoming = sorted(
-        (row for row in schedule if row[2] >= now), key=lambda row: (row[1], row[0])
-    )
-    past = sorted(
-        (row for row in schedule if row[2] < now),
-        key=lambda row: (row[1], row[0]),
-        reverse=True,
-    )
-    past_page = paginate(
-        request, [row[0] for row in past], get_setting("TRAININGS_PER_PAGE")
-    )
-    upcoming_keys = [row[0] for row in upcoming]
+    keys, ends = public_schedule(page, trainings)
+    moment = now.timestamp()
+    upcoming_keys = [key for key, end in zip(keys, ends, strict=True) if end >= moment]
+    past = [
+        key
+        for key, end in zip(reversed(keys), reversed(ends), strict=True)
+        if end < moment
+    ]
+    past_page = paginate(request, past, get_setting("TRAININGS_PER_PAGE"))
     # The upcoming trainings and the page of past ones, in one query.
     loaded = load_trainings(upcoming_keys + list(past_page.object_list))
     past_page.object_list = [
