@@ -109,8 +109,8 @@ def feed_items(releases, locale, request):
 
 
 def newsroom_url(locale, request, **params):
-    pages = visibility.public(PressReleaseIndexPage.objects.all(), locale=locale)
-    page = pages.order_by("path").first()
+    pages = visibility.public_section_pages(PressReleaseIndexPage)
+    page = next((page for page in pages if page.locale_id == locale.pk), None)
     if page is None:
         return "/"
     query = "&".join(f"{name}={value}" for name, value in params.items() if value)

@@ -82,6 +82,22 @@ def public_few(queryset, locale=None, now=None):
         return public(queryset, locale=locale, now=now)
 
 
+def public_section_pages(model):
+    """The public pages of ``model``, a page type a site has one or a few of
+    (a newsroom, a directory), every language, in tree order.
+
+    Read from the model's own table first (a subquery of its keys): asked
+    of the whole tree, SQLite starts from every page of the site, or of the
+    language, and reaches the few sections last (hundreds of milliseconds
+    at 100,000 releases).
+    """
+    manager = model._default_manager
+    pages = manager.filter(pk__in=manager.order_by().values("pk")).order_by()
+    return sorted(
+        public_few(pages.select_related("locale")), key=lambda page: page.path
+    )
+
+
 def public_any_time(queryset, locale=None, now=None):
     """The rows of ``queryset`` that are public now or will be later on their
     own: what a search index holds, with the window of :func:`public_windows`.
