@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from portal_press.models import SpokespersonDirectoryPage
 from tests import factories
 from tests.queries import count_queries
 
@@ -150,3 +151,23 @@ def test_the_directory_pages_through_agencies_and_prints_whole(
     whole = client.get(directory.url, {"all": "1"})
     assert agencies_in(whole) == names
     assert "?page=2" not in whole.content.decode()
+
+
+def test_cards_and_suggestions_link_to_the_public_directory_of_the_language(home):
+    from portal_press.public.directory import directory_page
+
+    en = factories.make_locale("en")
+    draft = factories.add_page(
+        home,
+        SpokespersonDirectoryPage(title="Bản nháp", slug="ban-nhap"),
+        publish=False,
+    )
+    directory = factories.make_directory(home)
+    assert draft.path < directory.path
+    # No English directory yet: the Vietnamese one, never the draft.
+    assert directory_page(en) == directory
+    english = factories.translate(directory, en)
+    assert directory_page(en) == english
+    assert directory_page(home.locale) == directory
+    english.unpublish()
+    assert directory_page(en) == directory
