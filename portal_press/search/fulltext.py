@@ -154,15 +154,36 @@ def _fts5(parsed, locale_id, facets, most):
     return Q(id__in=RawSQL(_FTS5_NEWEST, [expression, most]))  # noqa: S611
 
 
+# Facets that are columns of the facets' index too (portal_press_entry_facets).
+_COLUMN_FACETS = {"type": "kind", "year": "year"}
+
+
+def _column_conditions(facets):
+    """``(sql, params)`` of the chosen facets that are columns: with them
+    PostgreSQL intersects the full-text index with the facets' index, rather
+    than read the newest entries backwards until enough match (100,000
+    entries, a year chosen: 67 → 7 ms)."""
+    sql, params = [], []
+    for name, column in _COLUMN_FACETS.items():
+        values = facets.get(name)
+        values = values if isinstance(values, list | tuple) else [values]
+        values = [value for value in values if value not in (None, "")]
+        if values:
+            sql.append(f'"{column}" IN ({", ".join(["%s"] * len(values))})')
+            params += values
+    return "".join(f" AND {condition}" for condition in sql), params
+
+
 def _tsvector(parsed, locale_id, facets, most):
     # A one-word phrase is the word: one function for both.
     terms = parsed.folded_terms
     phrases = ["phraseto_tsquery('simple', %s)"] * len(terms)
     facet_query = "plainto_tsquery('simple', %s)"
     match = _VECTOR + "(" + " && ".join([*phrases, facet_query]) + ")"
-    newest = _VECTOR_NEWEST.format(match=match)
-    params = [*terms, facet_words({"locale": locale_id, **facets}), most]
-    return Q(id__in=RawSQL(newest, params))  # noqa: S611
+    columns, column_params = _column_conditions(facets)
+    newest = _VECTOR_NEWEST.format(match=match + columns)
+    params = [*terms, facet_words({"locale": locale_id, **facets}), *column_params]
+    return Q(id__in=RawSQL(newest, [*params, most]))  # noqa: S611
 
 
 MATCHERS = {"fts5": _fts5, "tsvector": _tsvector}
