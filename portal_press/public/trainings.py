@@ -22,8 +22,7 @@ def public_schedule(page, trainings):
     """
 
     def schedule():
-        rows = trainings.order_by("starts_at", "pk").values_list("pk", "ends_at")
-        rows = list(rows)
+        rows = list(trainings.order_by("starts_at", "pk").values_list("pk", "ends_at"))
         return [key for key, _end in rows], [end.timestamp() for _key, end in rows]
 
     return fragments.remembered(f"training-schedule:{page.pk}", schedule, path=page.url)

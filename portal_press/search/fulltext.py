@@ -97,12 +97,18 @@ def facet_words(facets):
     or a list of values; empty values are left out. Every value is a number
     or a kind of content, so the words hold only letters and digits.
     """
-    words = []
-    for name, values in facets.items():
-        for value in values if isinstance(values, list | tuple) else [values]:
-            if value not in (None, ""):
-                words.append(f"facet{FACET_WORD_PREFIXES[name]}{value}")
-    return " ".join(words)
+    return " ".join(
+        f"facet{FACET_WORD_PREFIXES[name]}{value}"
+        for name, values in facets.items()
+        for value in chosen_values(values)
+    )
+
+
+def chosen_values(values):
+    """A facet's chosen values, as a list: one value or several, empty ones
+    left out."""
+    values = values if isinstance(values, list | tuple) else [values]
+    return [value for value in values if value not in (None, "")]
 
 
 def settle_after_rebuild():
@@ -165,10 +171,7 @@ def _column_conditions(facets):
     entries, a year chosen: 67 → 7 ms)."""
     sql, params = [], []
     for name, column in _COLUMN_FACETS.items():
-        values = facets.get(name)
-        values = values if isinstance(values, list | tuple) else [values]
-        values = [value for value in values if value not in (None, "")]
-        if values:
+        if values := chosen_values(facets.get(name)):
             sql.append(f'"{column}" IN ({", ".join(["%s"] * len(values))})')
             params += values
     return "".join(f" AND {condition}" for condition in sql), params
